@@ -1,0 +1,40 @@
+//! The screens and parts of the quiz a person sees, one component per file.
+
+pub mod answer_option;
+pub mod app;
+pub mod consultation;
+pub mod doctor_notice;
+pub mod focus_areas;
+pub mod gut_signals;
+pub mod intro_screen;
+pub mod progress_bar;
+pub mod question_step;
+pub mod radar_chart;
+pub mod result_screen;
+pub mod score_table;
+pub mod skin_signals;
+pub mod strengths;
+
+use yew::prelude::*;
+
+use crate::locale::{Locale, EN};
+
+/// The language in use, shared through a context so that no component needs
+/// it as a prop. Compared by address: there is one table per language.
+#[derive(Clone, Copy, Debug)]
+pub struct Language(pub &'static Locale);
+
+impl PartialEq for Language {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// The words of the current language; English outside any provider.
+#[hook]
+pub fn use_locale() -> &'static Locale {
+    use_context::<Language>().map_or(&EN, |l| l.0)
+}
+
+/// The id of each screen's main heading, which receives focus on every step.
+pub const HEADING_ID: &str = "step-heading";

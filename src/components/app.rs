@@ -1,0 +1,86 @@
+use std::mem;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use super::intro_screen::IntroScreen;
+use super::question_step::QuestionStep;
+use super::result_screen::ResultScreen;
+use super::{Language, HEADING_ID};
+use crate::browser;
+use crate::locale::EN;
+use crate::route::Screen;
+use crate::state::{Action, Quiz};
+
+/// The whole quiz: holds the state machine and keeps the address bar,
+/// session storage and focus in step with it.
+#[component]
+pub fn App() -> Html {
+    let quiz = use_reducer(|| Quiz::restore(browser::load_answers(), browser::current_screen()));
+
+    // Every step gets its own history entry so the back gesture goes back a
+    // question; the first render only corrects the fragment in place.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(quiz.screen, move |&screen| {
+        let first = mem::replace(&mut *first_render.borrow_mut(), false);
+        browser::show_in_url(screen, !first);
+        if !first {
+            browser::focus(HEADING_ID);
+        }
+    });
+
+    {
+        let dispatcher = quiz.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = gloo::utils::window();
+            let listener = EventListener::new(&listener, "popstate", move |_| {
+                dispatcher.dispatch(Action::Show(browser::current_screen()));
+            });
+            move || drop(listener)
+        });
+    }
+
+    use_effect_with(quiz.answers, |answers| browser::save_answers(answers));
+
+    let send = |action: fn() -> Action| {
+        let quiz = quiz.clone();
+        Callback::from(move |_| quiz.dispatch(action()))
+    };
+    let body = match quiz.screen {
+        Screen::Intro => html! {
+            <IntroScreen
+                has_answers={!quiz.answers.is_empty()}
+                on_start={send(|| Action::Start)}
+                on_restart={send(|| Action::Restart)}
+            />
+        },
+        Screen::Question(index) => {
+            let on_pick = {
+                let quiz = quiz.clone();
+                Callback::from(move |option| quiz.dispatch(Action::Pick { question: index, option }))
+            };
+            html! {
+                <QuestionStep
+                    {index}
+                    answer={quiz.answers.get(index)}
+                    missing={quiz.missing}
+                    {on_pick}
+                    on_next={send(|| Action::Next)}
+                    on_back={send(|| Action::Back)}
+                />
+            }
+        }
+        Screen::Result => html! {
+            <ResultScreen answers={quiz.answers} on_restart={send(|| Action::Restart)} />
+        },
+    };
+
+    html! {
+        <ContextProvider<Language> context={Language(&EN)}>
+            <main class="quiz">
+                <p class="brand">{ EN.app_name }</p>
+                { body }
+            </main>
+        </ContextProvider<Language>>
+    }
+}

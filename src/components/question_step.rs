@@ -1,0 +1,76 @@
+use yew::prelude::*;
+
+use super::answer_option::AnswerOption;
+use super::progress_bar::ProgressBar;
+use super::{use_locale, HEADING_ID};
+use crate::questionnaire::{Answer, Kind, QUESTIONS, QUESTION_COUNT};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The question's position in the questionnaire (0-based).
+    pub index: usize,
+    pub answer: Option<Answer>,
+    /// Next was pressed without an answer.
+    pub missing: bool,
+    pub on_pick: Callback<u8>,
+    pub on_next: Callback<()>,
+    pub on_back: Callback<()>,
+}
+
+/// One question of the quiz: progress, the question as a fieldset with its
+/// options, and Back and Next.
+#[component]
+pub fn QuestionStep(props: &Props) -> Html {
+    let t = use_locale();
+    let question = &QUESTIONS[props.index];
+    let text = t.question(props.index);
+    let multiple = matches!(question.kind, Kind::Multiple { .. });
+    let hint = if multiple { t.choose_all } else { text.hint };
+    let last = props.index + 1 == QUESTION_COUNT;
+
+    let onsubmit = props.on_next.reform(|e: SubmitEvent| e.prevent_default());
+    let on_back = props.on_back.reform(|_: MouseEvent| ());
+    let described_by = match (hint.is_empty(), props.missing) {
+        (false, true) => Some("question-hint question-error"),
+        (false, false) => Some("question-hint"),
+        (true, true) => Some("question-error"),
+        (true, false) => None,
+    };
+
+    html! {
+        <section class="screen question">
+            <ProgressBar current={props.index + 1} total={QUESTION_COUNT} />
+            <form class="question-form" {onsubmit} novalidate=true>
+                <p class="section-name">{ t.section(question.section) }</p>
+                <fieldset aria-describedby={described_by}>
+                    <legend>
+                        <h1 id={HEADING_ID} tabindex="-1">{ text.prompt }</h1>
+                    </legend>
+                    if !hint.is_empty() {
+                        <p id="question-hint" class="hint">{ hint }</p>
+                    }
+                    <div class="options">
+                        for (option, label) in (0u8..).zip(text.options.iter()) {
+                            <AnswerOption
+                                group={question.id}
+                                {option}
+                                label={*label}
+                                {multiple}
+                                checked={props.answer.is_some_and(|a| a.has(option))}
+                                invalid={props.missing}
+                                on_pick={props.on_pick.clone()}
+                            />
+                        }
+                    </div>
+                    if props.missing {
+                        <p id="question-error" class="error" role="alert">{ (t.missing_answer)(text.prompt) }</p>
+                    }
+                </fieldset>
+                <div class="actions step-actions">
+                    <button type="button" class="secondary" onclick={on_back}>{ t.back }</button>
+                    <button type="submit" class="primary">{ if last { t.see_result } else { t.next } }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

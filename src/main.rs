@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<gut_skin_check::App>::new().render();
+}
