@@ -1,0 +1,56 @@
+# Gut–Skin Check. Every target installs what it is missing first, so a fresh
+# machine needs only `make serve` or `make test`; each step is skipped when
+# already done.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must be exactly the version in Cargo.lock.
+WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen | cut -d@ -f2)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve build test unit e2e tools rust-tools node-tools browser clean
+
+## serve: build and serve the quiz at http://127.0.0.1:8080, rebuilding on change
+serve: tools
+	trunk serve --release
+
+## build: a release build in dist/, ready for any static host
+build: tools
+	trunk build --release
+
+## test: every test layer — host unit and render tests, then end to end in Chromium
+test: tools browser
+	cargo test --locked
+	$(MAKE) --no-print-directory build
+	npm run --silent e2e
+
+unit:
+	cargo test --locked
+
+e2e: tools browser build
+	npm run --silent e2e
+
+tools: rust-tools node-tools
+
+rust-tools:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@# Not --locked: the CLI's own lock file names a crate the registry no longer serves.
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version "$(WASM_BINDGEN_VERSION)"
+	@cargo fetch --locked --quiet
+
+node-tools: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+## browser: Debian's Chromium and ChromeDriver (no test tool downloads its own browser)
+browser:
+	@[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver; }
+
+clean:
+	rm -rf dist target/wasm32-unknown-unknown tests/e2e/output

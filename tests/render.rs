@@ -1,0 +1,150 @@
+//! Component tests: each screen rendered on the host by Yew's server
+//! renderer, checked for the markup that people and screen readers rely on.
+
+use gut_skin_check::components::consultation::{Consultation, Props as ConsultationProps};
+use gut_skin_check::components::intro_screen::{IntroScreen, Props as IntroProps};
+use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
+use gut_skin_check::components::radar_chart::{Props as RadarProps, RadarChart};
+use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
+use gut_skin_check::locale::EN;
+use gut_skin_check::questionnaire::{index_of, Answer, Answers, Kind, QUESTIONS, QUESTION_COUNT};
+use gut_skin_check::radar;
+use gut_skin_check::scoring::{score, Axis};
+use yew::{BaseComponent, Callback, LocalServerRenderer};
+
+async fn render<C: BaseComponent>(props: C::Properties) -> String {
+    LocalServerRenderer::<C>::with_props(props).hydratable(false).render().await
+}
+
+fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
+    StepProps {
+        index,
+        answer,
+        missing,
+        on_pick: Callback::noop(),
+        on_next: Callback::noop(),
+        on_back: Callback::noop(),
+    }
+}
+
+/// Every question answered with option `pick(question)`; multiple choice
+/// questions tick that one option.
+fn answers_with(pick: impl Fn(usize) -> u8) -> Answers {
+    let mut a = Answers::default();
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        match q.kind {
+            Kind::Single => assert!(a.choose(i, pick(i).min(q.options - 1))),
+            Kind::Multiple { .. } => assert!(a.toggle(i, pick(i).min(q.options - 1))),
+        }
+    }
+    a
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[tokio::test]
+async fn intro_says_what_it_is_and_offers_to_start() {
+    let html = render::<IntroScreen>(IntroProps { has_answers: false, on_start: Callback::noop(), on_restart: Callback::noop() }).await;
+    assert!(html.contains("<h1"));
+    assert!(html.contains("about 3 minutes"));
+    assert!(html.contains("never leave this device"));
+    assert!(html.contains(">Start the quiz</button>"));
+    assert!(!html.contains(EN.resume));
+
+    let html = render::<IntroScreen>(IntroProps { has_answers: true, on_start: Callback::noop(), on_restart: Callback::noop() }).await;
+    assert!(html.contains(EN.resume) && html.contains(EN.start_over));
+}
+
+#[tokio::test]
+async fn single_choice_is_a_fieldset_of_labelled_radios() {
+    let html = render::<QuestionStep>(step(0, Some(Answer::One(2)), false)).await;
+    assert!(html.contains("Question 1 of 25"));
+    assert!(html.contains("<fieldset"));
+    assert!(html.contains(&format!("<legend><h1 id=\"step-heading\" tabindex=\"-1\">{}</h1></legend>", EN.questions[0].prompt)));
+    assert_eq!(count(&html, "type=\"radio\""), EN.questions[0].options.len());
+    assert_eq!(count(&html, "<label class=\"option"), EN.questions[0].options.len());
+    assert_eq!(count(&html, "checked"), 1, "exactly the chosen option is checked");
+    assert!(html.contains(">Back</button>") && html.contains(">Next</button>"));
+    assert!(!html.contains("role=\"alert\""));
+}
+
+#[tokio::test]
+async fn multiple_choice_uses_checkboxes() {
+    let q = index_of("skin_concerns");
+    let html = render::<QuestionStep>(step(q, Some(Answer::Many(0b101)), false)).await;
+    assert_eq!(count(&html, "type=\"checkbox\""), 6);
+    assert_eq!(count(&html, "checked"), 2);
+    assert!(html.contains(EN.choose_all));
+}
+
+#[tokio::test]
+async fn missing_answer_is_announced_and_names_the_question() {
+    let html = render::<QuestionStep>(step(3, None, true)).await;
+    let message = (EN.missing_answer)(EN.questions[3].prompt);
+    assert!(html.contains(&format!("{message}</p>")));
+    assert!(html.contains("id=\"question-error\"") && html.contains("role=\"alert\""));
+    assert!(html.contains("aria-describedby=\"question-hint question-error\""));
+    assert_eq!(count(&html, "aria-invalid=\"true\""), EN.questions[3].options.len());
+}
+
+#[tokio::test]
+async fn last_question_leads_to_the_result() {
+    let html = render::<QuestionStep>(step(QUESTION_COUNT - 1, None, false)).await;
+    assert!(html.contains(&format!(">{}</button>", EN.see_result)));
+}
+
+#[tokio::test]
+async fn radar_draws_the_scores_with_a_name_and_description() {
+    let scores = score(&answers_with(|i| i as u8 % 3));
+    let html = render::<RadarChart>(RadarProps { scores }).await;
+    assert!(html.contains("role=\"img\""));
+    assert!(html.contains(&format!("<title id=\"radar-title\">{}</title>", EN.chart_title)));
+    assert!(html.contains("class=\"radar-shape\""));
+    assert!(html.contains(&format!("points=\"{}\"", radar::polygon(&scores))));
+    for axis in Axis::ALL {
+        let desc = format!("{} {}", EN.axis(axis).name, scores.of(axis));
+        assert!(html.contains(&desc.replace('&', "&amp;")), "description lacks {desc}");
+    }
+    assert_eq!(count(&html, "<circle"), Axis::ALL.len());
+    assert!(!html.contains("style="), "no inline styles: they would break a strict CSP");
+}
+
+#[tokio::test]
+async fn result_shows_table_advice_signals_and_disclaimer() {
+    // The middle option everywhere; "none of these" warning signs.
+    let mut answers = answers_with(|_| 1);
+    let warn = index_of("warning_signs");
+    answers.toggle(warn, 1);
+    answers.toggle(warn, 5);
+    let html = render::<ResultScreen>(ResultProps { answers, on_restart: Callback::noop() }).await;
+    let scores = score(&answers);
+    for axis in Axis::ALL {
+        let row = format!("<th scope=\"row\">{}</th><td class=\"number\">{}</td>", EN.axis(axis).name.replace('&', "&amp;"), scores.of(axis));
+        assert!(html.contains(&row), "table lacks {row}");
+    }
+    assert!(html.contains(EN.focus_title) && html.contains(EN.gut_title) && html.contains(EN.skin_title));
+    assert!(html.contains(EN.disclaimer));
+    assert!(html.contains(EN.consult_title));
+    assert!(!html.contains(EN.red_flag_title));
+}
+
+#[tokio::test]
+async fn a_warning_sign_puts_the_doctor_notice_first() {
+    let answers = answers_with(|i| if i == index_of("warning_signs") { 0 } else { 3 });
+    let html = render::<ResultScreen>(ResultProps { answers, on_restart: Callback::noop() }).await;
+    let notice = html.find(EN.red_flag_title).expect("doctor notice shown");
+    let chart = html.find("role=\"img\"").unwrap();
+    assert!(notice < chart, "the notice comes before the chart");
+    assert!(html.contains(EN.questions[index_of("warning_signs")].options[0]));
+}
+
+#[tokio::test]
+async fn consultation_links_only_when_configured() {
+    let html = render::<Consultation>(ConsultationProps { url: None }).await;
+    assert!(!html.contains("<a "));
+    let html = render::<Consultation>(ConsultationProps { url: Some("https://clinic.example/book".into()) }).await;
+    assert!(html.contains("href=\"https://clinic.example/book\""));
+    assert!(html.contains("rel=\"noopener noreferrer\""));
+}
