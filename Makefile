@@ -11,7 +11,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen | cut -d@ -f2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test unit e2e tools rust-tools node-tools browser clean
+.PHONY: serve build test unit e2e screenshots tools rust-tools node-tools browser clean
 
 ## serve: build and serve the quiz at http://127.0.0.1:8080, rebuilding on change
 serve: tools
@@ -32,6 +32,12 @@ unit:
 
 e2e: tools browser build
 	npm run --silent e2e
+
+## screenshots: refresh the README's phone screenshots from an end-to-end run
+screenshots: e2e
+	mkdir -p docs/screenshots
+	cp tests/e2e/output/result-phone-top.png docs/screenshots/result-phone.png
+	cp tests/e2e/output/question-phone.png docs/screenshots/question-phone.png
 
 tools: rust-tools node-tools
 

@@ -446,7 +446,7 @@ pub static EN: Locale = Locale {
             ],
         ),
         axis(
-            "Alcohol & smoke",
+            "Alcohol &\nsmoking",
             "Alcohol & smoking",
             "You keep alcohol low and do not smoke — both spare your gut and your skin.",
             &[

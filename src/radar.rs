@@ -4,12 +4,12 @@
 
 use crate::scoring::{Scores, AXIS_COUNT};
 
-pub const WIDTH: i32 = 340;
+pub const WIDTH: i32 = 360;
 pub const HEIGHT: i32 = 300;
-pub const CENTER_X: f32 = 170.0;
+pub const CENTER_X: f32 = 180.0;
 pub const CENTER_Y: f32 = 150.0;
 /// The radius of a score of 100.
-pub const RADIUS: f32 = 90.0;
+pub const RADIUS: f32 = 88.0;
 /// How far beyond the outer ring labels start.
 const LABEL_GAP: f32 = 10.0;
 

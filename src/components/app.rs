@@ -60,7 +60,10 @@ pub fn App() -> Html {
                 Callback::from(move |option| quiz.dispatch(Action::Pick { question: index, option }))
             };
             html! {
+                // A fresh form per question, so no input keeps the browser's
+                // checked state from the previous question.
                 <QuestionStep
+                    key={index}
                     {index}
                     answer={quiz.answers.get(index)}
                     missing={quiz.missing}

@@ -16,11 +16,9 @@ pub fn ProgressBar(props: &Props) -> Html {
     let label = (t.progress)(props.current, props.total);
     html! {
         <div class="progress">
-            <p class="progress-text" aria-live="polite">{ label.clone() }</p>
+            <p class="progress-text" aria-live="polite">{ label }</p>
             // The text above already says it; the bar is for the eye.
-            <progress max={props.total.to_string()} value={props.current.to_string()} aria-hidden="true">
-                { label }
-            </progress>
+            <progress max={props.total.to_string()} value={props.current.to_string()} aria-hidden="true" />
         </div>
     }
 }
