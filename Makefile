@@ -11,7 +11,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen | cut -d@ -f2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test unit e2e screenshots tools rust-tools node-tools browser clean
+.PHONY: serve build test unit e2e screenshots fuzz tools rust-tools node-tools browser clean
 
 ## serve: build and serve the quiz at http://127.0.0.1:8080, rebuilding on change
 serve: tools
@@ -32,6 +32,10 @@ unit:
 
 e2e: tools browser build
 	npm run --silent e2e
+
+## fuzz: 100,000 generated share links, cut and edited, through the decoder
+fuzz:
+	cargo test --locked --release --lib share_link::tests::fuzz_decoder -- --ignored --nocapture
 
 ## screenshots: refresh the README's phone screenshots from an end-to-end run
 screenshots: e2e

@@ -13,6 +13,7 @@ pub mod questionnaire;
 pub mod radar;
 pub mod route;
 pub mod scoring;
+pub mod share_link;
 pub mod state;
 
 pub use components::app::App;
