@@ -1,19 +1,34 @@
-//! Prints the lifestyle scores for an answer set, one `name<TAB>score` line
-//! per axis in radar order. The end-to-end tests compare what the page draws
-//! with this, the scoring module's own verdict.
+//! The scoring module and the share-link writer on the command line, for the
+//! end-to-end tests to compare the page with.
 //!
-//! Usage: cargo run --example score -- <answers in session-storage form>
+//! `cargo run --example score -- <answers>` prints `name<TAB>score` per axis
+//! in radar order; `cargo run --example score -- <answers> --link` prints the
+//! share-link fragment (`#r=…`) for those answers. Answers are given in the
+//! session-storage form (`Answers::to_compact`).
 
 use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::Answers;
+use gut_skin_check::route::share_fragment;
 use gut_skin_check::scoring::score;
+use gut_skin_check::share_link::ShareLink;
 
 fn main() {
-    let arg = std::env::args().nth(1).unwrap_or_default();
-    let Some(answers) = Answers::from_compact(&arg) else {
-        eprintln!("not an answer set for this questionnaire: {arg:?}");
+    let mut args = std::env::args().skip(1);
+    let text = args.next().unwrap_or_default();
+    let Some(answers) = Answers::from_compact(&text) else {
+        eprintln!("not an answer set for this questionnaire: {text:?}");
         std::process::exit(2);
     };
+    if args.next().as_deref() == Some("--link") {
+        match share_fragment(&ShareLink::single(answers)) {
+            Some(fragment) => println!("{fragment}"),
+            None => {
+                eprintln!("a share link needs every question answered");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
     for (axis, value) in score(&answers).iter() {
         println!("{}\t{}", EN.axis(axis).name, value);
     }

@@ -1,36 +1,46 @@
-//! The edges where the quiz meets the page: the URL fragment and the tab's
-//! session storage. Every failure (storage blocked in a third-party frame,
-//! a history call refused) is swallowed: the quiz then simply keeps its
-//! state in memory.
+//! The edges where the quiz meets the page: the URL fragment, the tab's
+//! session storage, sharing, printing and downloads. Every failure (storage
+//! blocked in a third-party frame, a refused history call, no clipboard) is
+//! handled here: the quiz then keeps its state in memory, or tells the person
+//! what to do instead.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::questionnaire::Answers;
 use crate::route::Screen;
 
 const ANSWERS_KEY: &str = "gut-skin-check.answers";
+const BASELINE_KEY: &str = "gut-skin-check.baseline";
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// The answers this tab saved before a reload, or none.
-pub fn load_answers() -> Answers {
-    session_storage()
-        .and_then(|s| s.get_item(ANSWERS_KEY).ok().flatten())
-        .and_then(|text| Answers::from_compact(&text))
-        .unwrap_or_default()
+fn load(key: &str) -> Option<Answers> {
+    let text = session_storage()?.get_item(key).ok().flatten()?;
+    Answers::from_compact(&text)
 }
 
-/// Keeps the answers for a reload of this tab; forgets them when empty.
-pub fn save_answers(answers: &Answers) {
-    let Some(storage) = session_storage() else { return };
+fn store(storage: &web_sys::Storage, key: &str, answers: Option<&Answers>) {
     // Errors (quota, blocked storage) leave the answers in memory only.
-    let _ = if answers.is_empty() {
-        storage.remove_item(ANSWERS_KEY)
-    } else {
-        storage.set_item(ANSWERS_KEY, &answers.to_compact())
+    let _ = match answers.filter(|a| !a.is_empty()) {
+        Some(a) => storage.set_item(key, &a.to_compact()),
+        None => storage.remove_item(key),
     };
+}
+
+/// The answers, and the baseline of a retake, this tab saved before a reload.
+pub fn load_answers() -> (Answers, Option<Answers>) {
+    (load(ANSWERS_KEY).unwrap_or_default(), load(BASELINE_KEY))
+}
+
+/// Keeps the answers for a reload of this tab; forgets what is empty.
+pub fn save_answers(answers: &Answers, baseline: Option<&Answers>) {
+    if let Some(storage) = session_storage() {
+        store(&storage, ANSWERS_KEY, Some(answers));
+        store(&storage, BASELINE_KEY, baseline);
+    }
 }
 
 /// The screen named by the page's current fragment.
@@ -39,13 +49,22 @@ pub fn current_screen() -> Screen {
     Screen::from_hash(&hash)
 }
 
+/// The page's address without its fragment: where share links point.
+pub fn page_address() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let mut url = location.origin().unwrap_or_default();
+    url.push_str(&location.pathname().unwrap_or_default());
+    url.push_str(&location.search().unwrap_or_default());
+    url
+}
+
 /// Puts the screen's fragment in the address bar: as a new history entry, so
 /// that the back gesture returns to the previous step, or in place of the
 /// current one.
 pub fn show_in_url(screen: Screen, new_entry: bool) {
+    let Some(hash) = screen.to_hash() else { return };
     let Some(window) = web_sys::window() else { return };
     let location = window.location();
-    let hash = screen.to_hash();
     if location.hash().ok().as_deref() == Some(hash.as_str()) {
         return;
     }
@@ -62,12 +81,76 @@ pub fn show_in_url(screen: Screen, new_entry: bool) {
 
 /// Moves keyboard and screen-reader focus to the element with this id.
 pub fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
     }
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// What became of a press on Share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took the link (or the person closed it).
+    Sheet,
+    /// The link is on the clipboard.
+    Copied,
+    /// Neither works here: the person copies the link from the field.
+    Unavailable,
+}
+
+/// Hands the link to the system share sheet where the browser has one,
+/// otherwise copies it to the clipboard.
+pub async fn share(url: &str, title: &str) -> Shared {
+    let Some(window) = web_sys::window() else { return Shared::Unavailable };
+    let navigator = window.navigator();
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false) {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        // Closing the sheet rejects the promise; that is the person's choice, not an error.
+        let _ = JsFuture::from(navigator.share_with_data(&data)).await;
+        return Shared::Sheet;
+    }
+    if js_sys::Reflect::has(&navigator, &JsValue::from_str("clipboard")).unwrap_or(false)
+        && JsFuture::from(navigator.clipboard().write_text(url)).await.is_ok()
+    {
+        return Shared::Copied;
+    }
+    Shared::Unavailable
+}
+
+/// Selects the text of an input so it can be copied by hand.
+pub fn select(id: &str) {
+    if let Some(input) = element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// Opens the browser's print dialog (where "Save as PDF" lives).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Saves the SVG element with this id as a file, without any request.
+pub fn download_svg(id: &str, file_name: &str) -> Option<()> {
+    let svg = element_by_id(id)?;
+    let text = web_sys::XmlSerializer::new().ok()?.serialize_to_string(&svg).ok()?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(&text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
 }

@@ -1,17 +1,23 @@
 //! The screens and parts of the quiz a person sees, one component per file.
 
+pub mod all_answers;
 pub mod answer_option;
 pub mod app;
+pub mod chart_legend;
 pub mod consultation;
 pub mod doctor_notice;
 pub mod focus_areas;
 pub mod gut_signals;
 pub mod intro_screen;
+pub mod link_problem;
 pub mod progress_bar;
+pub mod qr_code;
 pub mod question_step;
 pub mod radar_chart;
 pub mod result_screen;
+pub mod result_tools;
 pub mod score_table;
+pub mod share_panel;
 pub mod skin_signals;
 pub mod strengths;
 

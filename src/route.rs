@@ -1,8 +1,13 @@
 //! Which screen a URL fragment stands for. Each step of the quiz has its own
 //! fragment so that the browser's back gesture returns to the previous
-//! question and a reload stays on the same one.
+//! question and a reload stays on the same one; a shared result carries its
+//! answers in the fragment itself (`#r=…`).
 
 use crate::questionnaire::QUESTION_COUNT;
+use crate::share_link::{LinkError, ShareLink};
+
+/// Fragments of shared results start with this, before the `#`.
+pub const SHARED_PREFIX: &str = "r=";
 
 /// One screen of the quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -11,7 +16,10 @@ pub enum Screen {
     Intro,
     /// The question at this index (0-based).
     Question(usize),
+    /// The person's own result (a comparison when a baseline is set).
     Result,
+    /// A result opened from a link, or why the link could not be opened.
+    Shared(Result<ShareLink, LinkError>),
 }
 
 impl Screen {
@@ -19,6 +27,9 @@ impl Screen {
     /// anything unknown is the intro.
     pub fn from_hash(hash: &str) -> Screen {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
+        if let Some(code) = hash.strip_prefix(SHARED_PREFIX) {
+            return Screen::Shared(ShareLink::decode(code));
+        }
         if hash == "result" {
             return Screen::Result;
         }
@@ -29,27 +40,47 @@ impl Screen {
             .map_or(Screen::Intro, |n| Screen::Question(n - 1))
     }
 
-    /// The fragment for this screen, `#q1` … `#q25` or `#result`; the intro
-    /// has none.
-    pub fn to_hash(self) -> String {
-        match self {
+    /// The fragment for this screen: none for the intro, `#q1` … `#q25`,
+    /// `#result`, or `#r=…` for a shared result. `None` for a link that could
+    /// not be opened: its fragment stays as it came.
+    pub fn to_hash(self) -> Option<String> {
+        Some(match self {
             Screen::Intro => String::new(),
             Screen::Question(i) => format!("#q{}", i + 1),
             Screen::Result => "#result".into(),
-        }
+            Screen::Shared(Ok(link)) => share_fragment(&link)?,
+            Screen::Shared(Err(_)) => return None,
+        })
     }
+}
+
+/// `#r=…` for a link; `None` if its answers are incomplete.
+pub fn share_fragment(link: &ShareLink) -> Option<String> {
+    Some(format!("#{SHARED_PREFIX}{}", link.encode()?))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questionnaire::{Answers, Kind, QUESTIONS};
+
+    fn complete() -> Answers {
+        let mut a = Answers::default();
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            match q.kind {
+                Kind::Single => a.choose(i, 1),
+                Kind::Multiple { none } => a.toggle(i, none),
+            };
+        }
+        a
+    }
 
     #[test]
     fn round_trip() {
-        let mut screens = vec![Screen::Intro, Screen::Result];
+        let mut screens = vec![Screen::Intro, Screen::Result, Screen::Shared(Ok(ShareLink::single(complete())))];
         screens.extend((0..QUESTION_COUNT).map(Screen::Question));
         for screen in screens {
-            assert_eq!(Screen::from_hash(&screen.to_hash()), screen);
+            assert_eq!(Screen::from_hash(&screen.to_hash().unwrap()), screen);
         }
     }
 
@@ -59,5 +90,13 @@ mod tests {
             assert_eq!(Screen::from_hash(hash), Screen::Intro, "{hash:?}");
         }
         assert_eq!(Screen::from_hash("q3"), Screen::Question(2));
+    }
+
+    #[test]
+    fn damaged_links_are_shared_screens_with_their_error() {
+        assert_eq!(Screen::from_hash("#r="), Screen::Shared(Err(LinkError::Empty)));
+        assert_eq!(Screen::from_hash("#r=AQID"), Screen::Shared(Err(LinkError::Truncated)));
+        assert!(matches!(Screen::from_hash(&format!("#r={}", "x".repeat(1 << 20))), Screen::Shared(Err(_))));
+        assert_eq!(Screen::Shared(Err(LinkError::Altered)).to_hash(), None);
     }
 }

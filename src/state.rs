@@ -14,6 +14,8 @@ pub struct Quiz {
     pub answers: Answers,
     /// Next was pressed on the current question without an answer.
     pub missing: bool,
+    /// The earlier answers this retake will be compared with.
+    pub baseline: Option<Answers>,
 }
 
 pub enum Action {
@@ -27,13 +29,15 @@ pub enum Action {
     Show(Screen),
     /// Forget every answer and return to the intro.
     Restart,
+    /// From a shared result: take the quiz afresh, then compare with it.
+    RetakeAndCompare,
 }
 
 impl Quiz {
     /// The state after a reload: the saved answers, and the screen of the
     /// fragment as far as those answers reach.
-    pub fn restore(answers: Answers, screen: Screen) -> Quiz {
-        Quiz { screen: reachable(&answers, screen), answers, missing: false }
+    pub fn restore(answers: Answers, baseline: Option<Answers>, screen: Screen) -> Quiz {
+        Quiz { screen: reachable(&answers, screen), answers, missing: false, baseline }
     }
 }
 
@@ -80,7 +84,7 @@ impl Reducible for Quiz {
                 Screen::Question(0) => Quiz { screen: Screen::Intro, missing: false, ..*self },
                 Screen::Question(i) => Quiz { screen: Screen::Question(i - 1), missing: false, ..*self },
                 Screen::Result => Quiz { screen: Screen::Question(QUESTION_COUNT - 1), missing: false, ..*self },
-                Screen::Intro => return self,
+                Screen::Intro | Screen::Shared(_) => return self,
             },
             Action::Show(screen) => {
                 let screen = reachable(&self.answers, screen);
@@ -90,6 +94,16 @@ impl Reducible for Quiz {
                 Quiz { screen, missing: false, ..*self }
             }
             Action::Restart => Quiz::default(),
+            Action::RetakeAndCompare => match self.screen {
+                // The latest answers of the link are what the retake is compared with.
+                Screen::Shared(Ok(link)) => Quiz {
+                    screen: Screen::Question(0),
+                    answers: Answers::default(),
+                    missing: false,
+                    baseline: Some(link.now),
+                },
+                _ => return self,
+            },
         };
         Rc::new(next)
     }
@@ -99,6 +113,7 @@ impl Reducible for Quiz {
 mod tests {
     use super::*;
     use crate::questionnaire::index_of;
+    use crate::share_link::{LinkError, ShareLink};
 
     fn run(state: Quiz, actions: impl IntoIterator<Item = Action>) -> Quiz {
         let mut rc = Rc::new(state);
@@ -167,9 +182,9 @@ mod tests {
     fn restore_clamps_like_show() {
         let mut answers = Answers::default();
         answers.choose(0, 1);
-        assert_eq!(Quiz::restore(answers, Screen::Result).screen, Screen::Question(1));
-        assert_eq!(Quiz::restore(answers, Screen::Question(0)).screen, Screen::Question(0));
-        assert_eq!(Quiz::restore(Answers::default(), Screen::Intro).screen, Screen::Intro);
+        assert_eq!(Quiz::restore(answers, None, Screen::Result).screen, Screen::Question(1));
+        assert_eq!(Quiz::restore(answers, None, Screen::Question(0)).screen, Screen::Question(0));
+        assert_eq!(Quiz::restore(Answers::default(), None, Screen::Intro).screen, Screen::Intro);
     }
 
     #[test]
@@ -189,6 +204,32 @@ mod tests {
         assert!(answer.has(0) && answer.has(4));
         let s = run(s, [Action::Pick { question: q, option: 0 }, Action::Pick { question: q, option: 4 }]);
         assert!(!s.answers.is_answered(q));
+    }
+
+    #[test]
+    fn retake_and_compare_from_a_shared_result() {
+        let own = run(Quiz::default(), answer_all());
+        let link = ShareLink { earlier: None, now: own.answers };
+        let shared = run(Quiz::default(), [Action::Show(Screen::Shared(Ok(link)))]);
+        assert_eq!(shared.screen, Screen::Shared(Ok(link)), "a shared result opens whatever was answered here");
+        let retake = run(shared, [Action::RetakeAndCompare]);
+        assert_eq!(retake.screen, Screen::Question(0));
+        assert!(retake.answers.is_empty());
+        assert_eq!(retake.baseline, Some(own.answers));
+        let mut actions = answer_all();
+        actions.remove(0);
+        let done = run(retake, actions);
+        assert_eq!(done.screen, Screen::Result);
+        assert_eq!(done.baseline, Some(own.answers), "the result compares with the link");
+        assert_eq!(run(done, [Action::Restart]).baseline, None);
+    }
+
+    #[test]
+    fn retake_needs_an_opened_link() {
+        let before = Rc::new(Quiz::default());
+        assert!(Rc::ptr_eq(&before, &before.clone().reduce(Action::RetakeAndCompare)));
+        let damaged = Rc::new(Quiz { screen: Screen::Shared(Err(LinkError::Altered)), ..Quiz::default() });
+        assert!(Rc::ptr_eq(&damaged, &damaged.clone().reduce(Action::RetakeAndCompare)));
     }
 
     #[test]

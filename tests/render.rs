@@ -3,6 +3,9 @@
 
 use gut_skin_check::components::consultation::{Consultation, Props as ConsultationProps};
 use gut_skin_check::components::intro_screen::{IntroScreen, Props as IntroProps};
+use gut_skin_check::components::link_problem::{LinkProblem, Props as ProblemProps};
+use gut_skin_check::components::score_table::change;
+use gut_skin_check::share_link::LinkError;
 use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
 use gut_skin_check::components::radar_chart::{Props as RadarProps, RadarChart};
 use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
@@ -38,6 +41,18 @@ fn answers_with(pick: impl Fn(usize) -> u8) -> Answers {
         }
     }
     a
+}
+
+fn result_props(answers: Answers) -> ResultProps {
+    ResultProps {
+        answers,
+        earlier: None,
+        shared: false,
+        share_url: None,
+        on_restart: Callback::noop(),
+        on_take_quiz: Callback::noop(),
+        on_retake: Callback::noop(),
+    }
 }
 
 fn count(haystack: &str, needle: &str) -> usize {
@@ -98,10 +113,10 @@ async fn last_question_leads_to_the_result() {
 #[tokio::test]
 async fn radar_draws_the_scores_with_a_name_and_description() {
     let scores = score(&answers_with(|i| i as u8 % 3));
-    let html = render::<RadarChart>(RadarProps { scores }).await;
+    let html = render::<RadarChart>(RadarProps { scores, earlier: None }).await;
     assert!(html.contains("role=\"img\""));
     assert!(html.contains(&format!("<title id=\"radar-title\">{}</title>", EN.chart_title)));
-    assert!(html.contains("class=\"radar-shape\""));
+    assert!(html.contains("class=\"radar-shape now\""));
     assert!(html.contains(&format!("points=\"{}\"", radar::polygon(&scores))));
     for axis in Axis::ALL {
         let desc = format!("{} {}", EN.axis(axis).name, scores.of(axis));
@@ -118,7 +133,7 @@ async fn result_shows_table_advice_signals_and_disclaimer() {
     let warn = index_of("warning_signs");
     answers.toggle(warn, 1);
     answers.toggle(warn, 5);
-    let html = render::<ResultScreen>(ResultProps { answers, on_restart: Callback::noop() }).await;
+    let html = render::<ResultScreen>(result_props(answers)).await;
     let scores = score(&answers);
     for axis in Axis::ALL {
         let row = format!("<th scope=\"row\">{}</th><td class=\"number\">{}</td>", EN.axis(axis).name.replace('&', "&amp;"), scores.of(axis));
@@ -133,7 +148,7 @@ async fn result_shows_table_advice_signals_and_disclaimer() {
 #[tokio::test]
 async fn a_warning_sign_puts_the_doctor_notice_first() {
     let answers = answers_with(|i| if i == index_of("warning_signs") { 0 } else { 3 });
-    let html = render::<ResultScreen>(ResultProps { answers, on_restart: Callback::noop() }).await;
+    let html = render::<ResultScreen>(result_props(answers)).await;
     let notice = html.find(EN.red_flag_title).expect("doctor notice shown");
     let chart = html.find("role=\"img\"").unwrap();
     assert!(notice < chart, "the notice comes before the chart");
@@ -147,4 +162,72 @@ async fn consultation_links_only_when_configured() {
     let html = render::<Consultation>(ConsultationProps { url: Some("https://clinic.example/book".into()) }).await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
     assert!(html.contains("rel=\"noopener noreferrer\""));
+}
+
+#[tokio::test]
+async fn own_result_offers_a_share_link_with_a_qr_code_and_a_warning() {
+    let answers = answers_with(|_| 2);
+    let url = "http://127.0.0.1:8080/#r=AVQpmVUZKMwAVs8";
+    let html = render::<ResultScreen>(ResultProps { share_url: Some(url.into()), ..result_props(answers) }).await;
+    assert!(html.contains(EN.share_warning));
+    assert!(html.contains(&format!("value=\"{url}\"")));
+    assert!(html.contains("readonly"));
+    assert!(html.contains(&format!("aria-label=\"{}\"", EN.qr_label)));
+    assert!(html.contains("h1v1h-1z"), "QR modules drawn");
+    assert!(html.contains(EN.all_answers_title));
+    assert!(!html.contains(EN.shared_badge));
+}
+
+#[tokio::test]
+async fn a_shared_result_is_marked_and_offers_quiz_and_compare() {
+    let answers = answers_with(|_| 0);
+    let html = render::<ResultScreen>(ResultProps { shared: true, ..result_props(answers) }).await;
+    assert!(html.contains(EN.shared_badge) && html.contains(EN.shared_title));
+    assert!(html.contains(&format!(">{}</button>", EN.take_quiz_yourself)));
+    assert!(html.contains(&format!(">{}</button>", EN.retake_compare)));
+    assert!(!html.contains(EN.share_warning), "a shared view does not re-share");
+}
+
+#[tokio::test]
+async fn a_comparison_draws_both_and_tabulates_the_change() {
+    let earlier = answers_with(|_| 0);
+    let now = answers_with(|_| 2);
+    let html = render::<ResultScreen>(ResultProps { earlier: Some(earlier), ..result_props(now) }).await;
+    assert!(html.contains("class=\"radar-shape earlier\"") && html.contains("stroke-dasharray"));
+    assert!(html.contains(EN.legend_earlier) && html.contains(EN.legend_now));
+    let (before, after) = (score(&earlier), score(&now));
+    for axis in Axis::ALL {
+        let row = format!(
+            "<th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td>",
+            EN.axis(axis).name.replace('&', "&amp;"),
+            before.of(axis),
+            after.of(axis),
+            change(before.of(axis), after.of(axis))
+        );
+        assert!(html.contains(&row), "table lacks {row}");
+    }
+}
+
+#[test]
+fn change_is_signed() {
+    assert_eq!(change(40, 52), "+12");
+    assert_eq!(change(52, 40), "−12");
+    assert_eq!(change(7, 7), "0");
+}
+
+#[tokio::test]
+async fn a_damaged_link_says_what_happened_and_shows_nothing_else() {
+    for (error, message) in [
+        (LinkError::Truncated, EN.link_truncated),
+        (LinkError::Altered, EN.link_altered),
+        (LinkError::NewerVersion(9), EN.link_newer),
+        (LinkError::NotOurs, EN.link_not_ours),
+        (LinkError::Empty, EN.link_empty),
+    ] {
+        let html = render::<LinkProblem>(ProblemProps { error, on_start: Callback::noop() }).await;
+        assert!(html.contains(EN.link_problem_title));
+        assert!(html.contains(&message.replace('“', "“")), "{error:?}");
+        assert!(html.contains(&format!(">{}</button>", EN.take_quiz_yourself)));
+        assert!(!html.contains("<svg") && !html.contains("<table"));
+    }
 }

@@ -4,19 +4,24 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::intro_screen::IntroScreen;
+use super::link_problem::LinkProblem;
 use super::question_step::QuestionStep;
 use super::result_screen::ResultScreen;
 use super::{Language, HEADING_ID};
 use crate::browser;
 use crate::locale::EN;
-use crate::route::Screen;
+use crate::route::{share_fragment, Screen};
+use crate::share_link::ShareLink;
 use crate::state::{Action, Quiz};
 
 /// The whole quiz: holds the state machine and keeps the address bar,
 /// session storage and focus in step with it.
 #[component]
 pub fn App() -> Html {
-    let quiz = use_reducer(|| Quiz::restore(browser::load_answers(), browser::current_screen()));
+    let quiz = use_reducer(|| {
+        let (answers, baseline) = browser::load_answers();
+        Quiz::restore(answers, baseline, browser::current_screen())
+    });
 
     // Every step gets its own history entry so the back gesture goes back a
     // question; the first render only corrects the fragment in place.
@@ -32,15 +37,16 @@ pub fn App() -> Html {
     {
         let dispatcher = quiz.dispatcher();
         use_effect_with((), move |_| {
-            let listener = gloo::utils::window();
-            let listener = EventListener::new(&listener, "popstate", move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                 dispatcher.dispatch(Action::Show(browser::current_screen()));
             });
             move || drop(listener)
         });
     }
 
-    use_effect_with(quiz.answers, |answers| browser::save_answers(answers));
+    use_effect_with((quiz.answers, quiz.baseline), |(answers, baseline)| {
+        browser::save_answers(answers, baseline.as_ref())
+    });
 
     let send = |action: fn() -> Action| {
         let quiz = quiz.clone();
@@ -73,8 +79,29 @@ pub fn App() -> Html {
                 />
             }
         }
-        Screen::Result => html! {
-            <ResultScreen answers={quiz.answers} on_restart={send(|| Action::Restart)} />
+        Screen::Result => {
+            let link = ShareLink { earlier: quiz.baseline, now: quiz.answers };
+            let share_url = share_fragment(&link).map(|fragment| AttrValue::from(browser::page_address() + &fragment));
+            html! {
+                <ResultScreen
+                    answers={quiz.answers}
+                    earlier={quiz.baseline}
+                    {share_url}
+                    on_restart={send(|| Action::Restart)}
+                />
+            }
+        }
+        Screen::Shared(Ok(link)) => html! {
+            <ResultScreen
+                answers={link.now}
+                earlier={link.earlier}
+                shared=true
+                on_take_quiz={send(|| Action::Start)}
+                on_retake={send(|| Action::RetakeAndCompare)}
+            />
+        },
+        Screen::Shared(Err(error)) => html! {
+            <LinkProblem {error} on_start={send(|| Action::Start)} />
         },
     };
 

@@ -7,24 +7,40 @@ use crate::scoring::{Axis, Scores};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub scores: Scores,
+    /// Earlier scores, drawn dashed beneath the current ones.
+    #[prop_or_default]
+    pub earlier: Option<Scores>,
 }
 
+/// The id of the chart's SVG element, which "Download chart" saves.
+pub const CHART_ID: &str = "radar-chart";
+
 /// The radar of lifestyle scores, drawn as inline SVG: rings at 25, 50, 75
-/// and 100, one spoke and label per axis, and the person's polygon.
+/// and 100, one spoke and label per axis, the person's polygon and, in a
+/// comparison, the earlier polygon dashed with square points. Colours are set
+/// as presentation attributes so a downloaded copy looks the same; the page's
+/// stylesheet overrides them for dark mode.
 #[component]
 pub fn RadarChart(props: &Props) -> Html {
     let t = use_locale();
-    let named: Vec<(&str, u8)> = props.scores.iter().map(|(axis, value)| (t.axis(axis).name, value)).collect();
-    let description = (t.chart_description)(&named);
+    let described = |scores: &Scores| {
+        let named: Vec<(&str, u8)> = scores.iter().map(|(axis, value)| (t.axis(axis).name, value)).collect();
+        (t.chart_description)(&named)
+    };
+    let description = match &props.earlier {
+        None => described(&props.scores),
+        Some(earlier) => format!("{}: {} {}: {}", t.now, described(&props.scores), t.earlier, described(earlier)),
+    };
     let view_box = format!("0 0 {} {}", radar::WIDTH, radar::HEIGHT);
     let cx = radar::tenths(radar::CENTER_X);
     let cy = radar::tenths(radar::CENTER_Y);
 
     html! {
-        <svg class="radar" viewBox={view_box} role="img" aria-labelledby="radar-title radar-desc">
+        <svg id={CHART_ID} class="radar" viewBox={view_box} width={radar::WIDTH.to_string()} height={radar::HEIGHT.to_string()}
+            role="img" aria-labelledby="radar-title radar-desc" font-family="system-ui, sans-serif">
             <title id="radar-title">{ t.chart_title }</title>
             <desc id="radar-desc">{ description }</desc>
-            <g class="radar-grid" aria-hidden="true">
+            <g class="radar-grid" aria-hidden="true" fill="none" stroke="#c9cfcb">
                 for value in [25u8, 50, 75, 100] {
                     <polygon class="ring" points={radar::ring(value)} />
                 }
@@ -35,8 +51,21 @@ pub fn RadarChart(props: &Props) -> Html {
                     }}
                 }
             </g>
-            <polygon class="radar-shape" points={radar::polygon(&props.scores)} />
-            <g class="radar-points" aria-hidden="true">
+            if let Some(earlier) = &props.earlier {
+                <polygon class="radar-shape earlier" points={radar::polygon(earlier)}
+                    fill="none" stroke="#4d5854" stroke-width="2" stroke-dasharray="6 4" />
+                <g class="radar-points earlier" aria-hidden="true" fill="#4d5854">
+                    for (i, (_, value)) in earlier.iter().enumerate() {
+                        {{
+                            let (x, y) = radar::point(i, value);
+                            html! { <rect x={radar::tenths(x - 3.5)} y={radar::tenths(y - 3.5)} width="7" height="7" /> }
+                        }}
+                    }
+                </g>
+            }
+            <polygon class="radar-shape now" points={radar::polygon(&props.scores)}
+                fill="#1f6f5c" fill-opacity="0.28" stroke="#1f6f5c" stroke-width="2.5" />
+            <g class="radar-points now" aria-hidden="true" fill="#1f6f5c">
                 for (i, (_, value)) in props.scores.iter().enumerate() {
                     {{
                         let (x, y) = radar::point(i, value);
@@ -44,7 +73,7 @@ pub fn RadarChart(props: &Props) -> Html {
                     }}
                 }
             </g>
-            <g class="radar-labels" aria-hidden="true">
+            <g class="radar-labels" aria-hidden="true" fill="#1d2422" font-size="12.5" font-weight="600">
                 for (i, axis) in Axis::ALL.iter().enumerate() {
                     { label(i, t.axis(*axis).label) }
                 }

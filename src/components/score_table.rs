@@ -7,6 +7,9 @@ use crate::scoring::Scores;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub scores: Scores,
+    /// In a comparison, the earlier scores: the table then shows both and the change.
+    #[prop_or_default]
+    pub earlier: Option<Scores>,
 }
 
 /// The radar's numbers as a table, for screen readers and for anyone who
@@ -20,19 +23,41 @@ pub fn ScoreTable(props: &Props) -> Html {
             <thead>
                 <tr>
                     <th scope="col">{ t.factor }</th>
-                    <th scope="col" class="number">{ t.score }</th>
-                    <th scope="col">{ t.rating }</th>
+                    if props.earlier.is_some() {
+                        <th scope="col" class="number">{ t.earlier }</th>
+                        <th scope="col" class="number">{ t.now }</th>
+                        <th scope="col" class="number">{ t.change }</th>
+                    } else {
+                        <th scope="col" class="number">{ t.score }</th>
+                        <th scope="col">{ t.rating }</th>
+                    }
                 </tr>
             </thead>
             <tbody>
                 for (axis, value) in props.scores.iter() {
                     <tr>
                         <th scope="row">{ t.axis(axis).name }</th>
-                        <td class="number">{ value }</td>
-                        <td>{ t.level(Level::of(value)) }</td>
+                        if let Some(earlier) = &props.earlier {
+                            <td class="number">{ earlier.of(axis) }</td>
+                            <td class="number">{ value }</td>
+                            <td class="number">{ change(earlier.of(axis), value) }</td>
+                        } else {
+                            <td class="number">{ value }</td>
+                            <td>{ t.level(Level::of(value)) }</td>
+                        }
                     </tr>
                 }
             </tbody>
         </table>
+    }
+}
+
+/// "+12", "−5" (a true minus sign) or "0".
+pub fn change(before: u8, after: u8) -> String {
+    let delta = i16::from(after) - i16::from(before);
+    match delta {
+        0 => "0".into(),
+        d if d > 0 => format!("+{d}"),
+        d => format!("−{}", -d),
     }
 }

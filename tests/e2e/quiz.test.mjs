@@ -3,9 +3,9 @@
 // against the scoring module's own verdict for the same answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { serve, launch, PHONE, SMALL_PHONE, DESKTOP, OUTPUT } from './harness.mjs';
+import { BUSY_PERSON, heading, expectQuestion, answer, expectedScores, tableScores, radarValues, focusedId, noSidewaysScroll } from './person.mjs';
 
 let server;
 let browser;
@@ -30,104 +30,6 @@ async function openPage(device) {
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.goto(server.url);
   return { page, context, problems };
-}
-
-// One person's answers, question by question: the start of the question as
-// shown, and the label(s) they tap.
-const BUSY_PERSON = [
-  ['How many portions of vegetables and fruit', ['2 or 3']],
-  ['How many different plant foods', ['10 to 19']],
-  ['How often do you eat whole grains', ['A few times a week']],
-  ['How often do you eat fermented foods', ['Rarely or never']],
-  ['Do you take a probiotic supplement', ['No']],
-  ['How often do you eat processed or fast food', ['4 to 6 times a week']],
-  ['How often do you have sugary drinks', ['About once a day']],
-  ['How often do you eat foods with healthy fats', ['Once or twice a week']],
-  ['How often do you eat deeply coloured plant foods', ['3 to 6 times a week']],
-  ['How much water do you drink', ['4 to 6 glasses']],
-  ['In the last month, how often did you feel stressed', ['Often']],
-  ['How often do you take time for something that calms you', ['About once a week']],
-  ['How many hours do you usually sleep', ['6 to 7']],
-  ['How often do you wake up feeling rested', ['Sometimes']],
-  ['On how many days a week are you active', ['2 or 3 days']],
-  ['How many alcoholic drinks', ['1 to 7']],
-  ['Do you smoke', ['I have never smoked']],
-  ['When did you last take a course of antibiotics', ['3 to 12 months ago']],
-  ['How often do you feel bloated', ['Several times a week']],
-  ['How often do you usually have a bowel movement', ['3 to 6 times a week']],
-  ['What are your stools like', ['Firm but lumpy, a bit of an effort']],
-  ['Which skin concerns do you have', ['Acne or breakouts', 'Dryness or irritation']],
-  ['How much does your skin bother you', ['Quite a lot']],
-  ['Do breakouts or flare-ups come with hormonal changes', ['Sometimes']],
-  ['Have you noticed any of these in the last few weeks', ['None of these']],
-];
-
-const heading = (page) => page.getByRole('heading', { level: 1 });
-
-async function expectQuestion(page, number, prompt) {
-  await page.getByText(`Question ${number} of ${BUSY_PERSON.length}`).waitFor();
-  const text = await heading(page).textContent();
-  assert.ok(text.startsWith(prompt), `question ${number}: expected “${prompt}…”, saw “${text}”`);
-}
-
-/** Taps the labels of one answer; returns its session-storage form. */
-async function answer(page, labels, { touch }) {
-  for (const label of labels) {
-    const input = page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true }));
-    if (touch) await input.tap();
-    else await input.click();
-    assert.ok(await input.isChecked(), `${label} is checked`);
-  }
-  const values = await page.locator('fieldset input:checked').evaluateAll((inputs) => inputs.map((i) => [i.type, Number(i.value)]));
-  if (values[0][0] === 'radio') return String(values[0][1]);
-  const bits = values.reduce((acc, [, v]) => acc | (1 << v), 0);
-  return `x${bits.toString(16).padStart(2, '0')}`;
-}
-
-/** The scoring module's scores for these answers, by axis name. */
-function expectedScores(compact) {
-  const out = execFileSync('cargo', ['run', '--quiet', '--example', 'score', '--', compact], { encoding: 'utf8' });
-  return out.trim().split('\n').map((line) => {
-    const [name, value] = line.split('\t');
-    return [name, Number(value)];
-  });
-}
-
-/** The table's rows as [factor, score]. */
-async function tableScores(page) {
-  const table = page.getByRole('table', { name: /Your scores/ });
-  const rows = await table.getByRole('row').all();
-  const out = [];
-  for (const row of rows.slice(1)) {
-    const factor = (await row.getByRole('rowheader').textContent()).trim();
-    const score = Number((await row.getByRole('cell').first().textContent()).trim());
-    out.push([factor, score]);
-  }
-  return out;
-}
-
-/** The values drawn by the radar polygon, read back from its geometry. */
-async function radarValues(page) {
-  return page.locator('svg.radar').evaluate((svg) => {
-    const spoke = svg.querySelector('line.spoke');
-    const [cx, cy, ex, ey] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(spoke.getAttribute(a)));
-    const radius = Math.hypot(ex - cx, ey - cy);
-    return svg
-      .querySelector('polygon.radar-shape')
-      .getAttribute('points')
-      .split(' ')
-      .map((p) => p.split(',').map(Number))
-      .map(([x, y]) => Math.round((Math.hypot(x - cx, y - cy) / radius) * 100));
-  });
-}
-
-async function focusedId(page) {
-  return page.evaluate(() => document.activeElement?.id);
-}
-
-async function noSidewaysScroll(page, what) {
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  assert.ok(scroll <= client, `${what}: page is ${scroll}px wide in a ${client}px viewport`);
 }
 
 test('a person takes the whole quiz on a phone and sees the scoring module’s result', async () => {
@@ -202,7 +104,7 @@ test('a person takes the whole quiz on a phone and sees the scoring module’s r
   }
   const weakest = [...expected].sort((a, b) => a[1] - b[1])[0][0];
   assert.ok(await page.getByRole('heading', { level: 3, name: weakest, exact: true }).isVisible(), `advice for ${weakest}`);
-  assert.ok(await page.getByText('Acne or breakouts').isVisible());
+  assert.ok(await page.getByRole('region', { name: 'Your skin' }).getByText('Acne or breakouts').isVisible());
   assert.ok(await page.getByText(/not a diagnosis/).isVisible());
   assert.equal(await page.getByRole('heading', { name: 'Please see a doctor' }).count(), 0);
   await noSidewaysScroll(page, 'result');
@@ -240,7 +142,7 @@ test('a warning sign puts “Please see a doctor” above the chart, and Start a
   const noticeBox = await notice.boundingBox();
   const chartBox = await page.getByRole('img', { name: 'Radar chart of your lifestyle scores' }).boundingBox();
   assert.ok(noticeBox.y < chartBox.y, 'notice above the chart');
-  assert.ok(await page.getByRole('listitem').filter({ hasText: 'Losing weight without trying' }).isVisible());
+  assert.ok(await page.getByRole('alert').getByRole('listitem').filter({ hasText: 'Losing weight without trying' }).isVisible());
   await page.screenshot({ path: `${OUTPUT}result-red-flag-desktop.png` });
 
   await page.getByRole('button', { name: 'Start again' }).click();

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use super::use_locale;
+use crate::questionnaire::{Answers, QUESTIONS};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub answers: Answers,
+}
+
+/// Every question with the answer given, compactly: for the practitioner,
+/// on screen and on the printed page.
+#[component]
+pub fn AllAnswers(props: &Props) -> Html {
+    let t = use_locale();
+    html! {
+        <section class="card all-answers" aria-labelledby="all-answers-title">
+            <h2 id="all-answers-title">{ t.all_answers_title }</h2>
+            <ol>
+                for (i, question) in QUESTIONS.iter().enumerate() {
+                    {{
+                        let text = t.question(i);
+                        let chosen: Vec<&str> = match props.answers.get(i) {
+                            Some(answer) => (0..question.options)
+                                .filter(|&o| answer.has(o))
+                                .filter_map(|o| text.options.get(usize::from(o)).copied())
+                                .collect(),
+                            None => Vec::new(),
+                        };
+                        html! {
+                            <li>
+                                <span class="q">{ text.prompt }</span>
+                                { " " }
+                                <strong class="a">{ chosen.join("; ") }</strong>
+                            </li>
+                        }
+                    }}
+                }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,28 @@
+use yew::prelude::*;
+
+use super::use_locale;
+
+/// The key to a comparison chart: dashed with squares is earlier, solid with
+/// circles is now — told apart by line and marker, not by colour alone.
+#[component]
+pub fn ChartLegend() -> Html {
+    let t = use_locale();
+    html! {
+        <ul class="legend">
+            <li>
+                <svg viewBox="0 0 40 12" width="40" height="12" aria-hidden="true">
+                    <line class="legend-earlier" x1="2" y1="6" x2="38" y2="6" stroke="#4d5854" stroke-width="2" stroke-dasharray="6 4" />
+                    <rect class="legend-earlier-point" x="16.5" y="2.5" width="7" height="7" fill="#4d5854" />
+                </svg>
+                { t.legend_earlier }
+            </li>
+            <li>
+                <svg viewBox="0 0 40 12" width="40" height="12" aria-hidden="true">
+                    <line class="legend-now" x1="2" y1="6" x2="38" y2="6" stroke="#1f6f5c" stroke-width="2.5" />
+                    <circle class="legend-now-point" cx="20" cy="6" r="3.5" fill="#1f6f5c" />
+                </svg>
+                { t.legend_now }
+            </li>
+        </ul>
+    }
+}

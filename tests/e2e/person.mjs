@@ -1,0 +1,152 @@
+// What a person does on the quiz's pages, shared by the end-to-end tests:
+// answering by visible labels, and reading the result back from the page.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+
+// One person's answers, question by question: the start of the question as
+// shown, and the label(s) they tap.
+export const BUSY_PERSON = [
+  ['How many portions of vegetables and fruit', ['2 or 3']],
+  ['How many different plant foods', ['10 to 19']],
+  ['How often do you eat whole grains', ['A few times a week']],
+  ['How often do you eat fermented foods', ['Rarely or never']],
+  ['Do you take a probiotic supplement', ['No']],
+  ['How often do you eat processed or fast food', ['4 to 6 times a week']],
+  ['How often do you have sugary drinks', ['About once a day']],
+  ['How often do you eat foods with healthy fats', ['Once or twice a week']],
+  ['How often do you eat deeply coloured plant foods', ['3 to 6 times a week']],
+  ['How much water do you drink', ['4 to 6 glasses']],
+  ['In the last month, how often did you feel stressed', ['Often']],
+  ['How often do you take time for something that calms you', ['About once a week']],
+  ['How many hours do you usually sleep', ['6 to 7']],
+  ['How often do you wake up feeling rested', ['Sometimes']],
+  ['On how many days a week are you active', ['2 or 3 days']],
+  ['How many alcoholic drinks', ['1 to 7']],
+  ['Do you smoke', ['I have never smoked']],
+  ['When did you last take a course of antibiotics', ['3 to 12 months ago']],
+  ['How often do you feel bloated', ['Several times a week']],
+  ['How often do you usually have a bowel movement', ['3 to 6 times a week']],
+  ['What are your stools like', ['Firm but lumpy, a bit of an effort']],
+  ['Which skin concerns do you have', ['Acne or breakouts', 'Dryness or irritation']],
+  ['How much does your skin bother you', ['Quite a lot']],
+  ['Do breakouts or flare-ups come with hormonal changes', ['Sometimes']],
+  ['Have you noticed any of these in the last few weeks', ['None of these']],
+];
+
+export const heading = (page) => page.getByRole('heading', { level: 1 });
+
+export async function expectQuestion(page, number, prompt) {
+  await page.getByText(`Question ${number} of ${BUSY_PERSON.length}`).waitFor();
+  const text = await heading(page).textContent();
+  assert.ok(text.startsWith(prompt), `question ${number}: expected “${prompt}…”, saw “${text}”`);
+}
+
+/** Taps the labels of one answer; returns its session-storage form. */
+export async function answer(page, labels, { touch }) {
+  for (const label of labels) {
+    const input = page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true }));
+    if (touch) await input.tap();
+    else await input.click();
+    assert.ok(await input.isChecked(), `${label} is checked`);
+  }
+  const values = await page.locator('fieldset input:checked').evaluateAll((inputs) => inputs.map((i) => [i.type, Number(i.value)]));
+  if (values[0][0] === 'radio') return String(values[0][1]);
+  const bits = values.reduce((acc, [, v]) => acc | (1 << v), 0);
+  return `x${bits.toString(16).padStart(2, '0')}`;
+}
+
+/** The scoring module's scores for these answers, by axis name. */
+export function expectedScores(compact) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--example', 'score', '--', compact], { encoding: 'utf8' });
+  return out.trim().split('\n').map((line) => {
+    const [name, value] = line.split('\t');
+    return [name, Number(value)];
+  });
+}
+
+/** The share-link fragment (#r=…) the quiz writes for these answers. */
+export function shareFragment(compact) {
+  return execFileSync('cargo', ['run', '--quiet', '--example', 'score', '--', compact, '--link'], { encoding: 'utf8' }).trim();
+}
+
+/** The table's rows as [factor, score]. */
+export async function tableScores(page) {
+  const table = page.getByRole('table', { name: /Your scores/ });
+  const rows = await table.getByRole('row').all();
+  const out = [];
+  for (const row of rows.slice(1)) {
+    const factor = (await row.getByRole('rowheader').textContent()).trim();
+    const score = Number((await row.getByRole('cell').first().textContent()).trim());
+    out.push([factor, score]);
+  }
+  return out;
+}
+
+/** The values drawn by the radar polygon, read back from its geometry. */
+export async function radarValues(page, which = 'now') {
+  return page.locator('svg.radar').evaluate((svg, which) => {
+    const spoke = svg.querySelector('line.spoke');
+    const [cx, cy, ex, ey] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(spoke.getAttribute(a)));
+    const radius = Math.hypot(ex - cx, ey - cy);
+    return svg
+      .querySelector(`polygon.radar-shape.${which}`)
+      .getAttribute('points')
+      .split(' ')
+      .map((p) => p.split(',').map(Number))
+      .map(([x, y]) => Math.round((Math.hypot(x - cx, y - cy) / radius) * 100));
+  }, which);
+}
+
+export async function focusedId(page) {
+  return page.evaluate(() => document.activeElement?.id);
+}
+
+export async function noSidewaysScroll(page, what) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `${what}: page is ${scroll}px wide in a ${client}px viewport`);
+}
+
+
+// A second person, or the first one two months later: healthier habits.
+export const BETTER_PERSON = [
+  ['3', '6 or more'], ['3', '30 or more'], ['3', 'About once a day'], ['3', 'Once or twice a week'], ['3', 'No'],
+  ['3', '1 to 3 times a week'], ['3', 'A few times a week'], ['3', '3 to 6 times a week'], ['3', 'Every day'],
+  ['3', '6 to 8 glasses'], ['3', 'Now and then'], ['3', 'A few times a week'], ['3', '7 to 9'], ['3', 'Most mornings'],
+  ['3', '4 or 5 days'], ['3', '1 to 7'], ['3', 'I have never smoked'], ['3', 'Over a year ago, or never'],
+  ['3', 'About once a week'], ['3', '1 to 3 times a day'], ['3', 'Smooth and soft, easy to pass'],
+  ['3', 'Acne or breakouts'], ['3', 'A little'], ['3', 'Sometimes'], ['3', 'None of these'],
+].map(([, label]) => [null, [label]]);
+
+/** Answers every question from the intro's start; returns the answers' session-storage form. */
+export async function takeQuiz(page, person, { touch = false } = {}) {
+  const compact = [];
+  for (let i = 0; i < person.length; i++) {
+    await page.getByText(`Question ${i + 1} of ${person.length}`).waitFor();
+    compact.push(await answer(page, person[i][1], { touch }));
+    const button = page.getByRole('button', { name: i + 1 === person.length ? 'See my result' : 'Next' });
+    if (touch) await button.tap();
+    else await button.click();
+  }
+  return compact.join('');
+}
+
+/** A comparison table's rows as [factor, earlier, now, change]. */
+export async function compareRows(page) {
+  const table = page.getByRole('table', { name: /Your scores/ });
+  const header = await table.getByRole('columnheader').allTextContents();
+  assert.deepEqual(header.map((h) => h.trim()), ['Factor', 'Earlier', 'Now', 'Change']);
+  const rows = await table.getByRole('row').all();
+  const out = [];
+  for (const row of rows.slice(1)) {
+    const factor = (await row.getByRole('rowheader').textContent()).trim();
+    const cells = (await row.getByRole('cell').allTextContents()).map((c) => c.trim());
+    out.push([factor, Number(cells[0]), Number(cells[1]), cells[2]]);
+  }
+  return out;
+}
+
+/** "+12", "−5" or "0", as the table writes a change. */
+export function signed(delta) {
+  if (delta === 0) return '0';
+  return delta > 0 ? `+${delta}` : `−${-delta}`;
+}
