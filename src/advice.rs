@@ -46,10 +46,6 @@ pub enum GutNote {
     Settled,
 }
 
-impl GutNote {
-    pub const ALL: [GutNote; 4] = [GutNote::FrequentBloating, GutNote::SlowBowel, GutNote::LooseStools, GutNote::Settled];
-}
-
 /// A pattern in the skin answers worth a sentence of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SkinNote {
@@ -57,10 +53,6 @@ pub enum SkinNote {
     HormonalPattern,
     /// The skin bothers the person quite a lot or very much.
     HighImpact,
-}
-
-impl SkinNote {
-    pub const ALL: [SkinNote; 2] = [SkinNote::HormonalPattern, SkinNote::HighImpact];
 }
 
 /// Everything the result shows besides the scores themselves.
@@ -106,11 +98,21 @@ fn single(answers: &Answers, id: &str) -> Option<u8> {
 pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
     let mut ranked: Vec<(Axis, u8)> = scores.iter().collect();
     // Stable sort: ties keep the radar's order.
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
-    let strengths = ranked.iter().filter(|(_, s)| *s >= STRONG).take(3).map(|(a, _)| *a).collect();
+    ranked.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
+    let strengths = ranked
+        .iter()
+        .filter(|(_, s)| *s >= STRONG)
+        .take(3)
+        .map(|(a, _)| *a)
+        .collect();
     let mut weakest = ranked.clone();
     weakest.sort_by_key(|&(_, s)| s);
-    let focus = weakest.iter().filter(|(_, s)| *s < STRONG).take(3).map(|(a, _)| *a).collect();
+    let focus = weakest
+        .iter()
+        .filter(|(_, s)| *s < STRONG)
+        .take(3)
+        .map(|(a, _)| *a)
+        .collect();
 
     let bloating = single(answers, "bloating");
     let frequency = single(answers, "bowel_frequency");
@@ -181,13 +183,13 @@ mod tests {
     #[test]
     fn strengths_best_first_and_focus_weakest_first() {
         let a = with(&[
-            ("water", 3),         // hydration 100
-            ("active_days", 2),   // movement 75
-            ("antibiotics", 2),   // antibiotics 100
+            ("water", 3),       // hydration 100
+            ("active_days", 2), // movement 75
+            ("antibiotics", 2), // antibiotics 100
             ("fermented_foods", 0),
             ("probiotic_supplement", 0), // fermented 0
-            ("alcohol", 1),       // 70
-            ("smoking", 2),       // 30: alcohol & smoking (70 + 30) / 2 = 50
+            ("alcohol", 1),              // 70
+            ("smoking", 2),              // 30: alcohol & smoking (70 + 30) / 2 = 50
         ]);
         let scores = score(&a);
         let s = summarize(&a, &scores);
@@ -224,21 +226,42 @@ mod tests {
     #[test]
     fn gut_notes() {
         let s = |pairs: &[(&str, u8)]| summarize(&with(pairs), &Scores::default()).gut;
-        assert_eq!(s(&[("bloating", 0), ("bowel_frequency", 2), ("stool_form", 2)]), vec![GutNote::Settled]);
-        assert_eq!(s(&[("bloating", 3), ("bowel_frequency", 0), ("stool_form", 0)]), vec![GutNote::FrequentBloating, GutNote::SlowBowel]);
-        assert_eq!(s(&[("bloating", 1), ("bowel_frequency", 3), ("stool_form", 4)]), vec![GutNote::LooseStools]);
-        assert_eq!(s(&[("bloating", 0)]), Vec::<GutNote>::new(), "no verdict on half the answers");
+        assert_eq!(
+            s(&[("bloating", 0), ("bowel_frequency", 2), ("stool_form", 2)]),
+            vec![GutNote::Settled]
+        );
+        assert_eq!(
+            s(&[("bloating", 3), ("bowel_frequency", 0), ("stool_form", 0)]),
+            vec![GutNote::FrequentBloating, GutNote::SlowBowel]
+        );
+        assert_eq!(
+            s(&[("bloating", 1), ("bowel_frequency", 3), ("stool_form", 4)]),
+            vec![GutNote::LooseStools]
+        );
+        assert_eq!(
+            s(&[("bloating", 0)]),
+            Vec::<GutNote>::new(),
+            "no verdict on half the answers"
+        );
     }
 
     #[test]
     fn skin_concerns_and_notes() {
         let s = summarize(
-            &with(&[("skin_concerns", 0), ("skin_concerns", 2), ("skin_impact", 3), ("skin_hormonal", 0)]),
+            &with(&[
+                ("skin_concerns", 0),
+                ("skin_concerns", 2),
+                ("skin_impact", 3),
+                ("skin_hormonal", 0),
+            ]),
             &Scores::default(),
         );
         assert_eq!(s.skin_concerns, vec![0, 2]);
         assert_eq!(s.skin, vec![SkinNote::HormonalPattern, SkinNote::HighImpact]);
-        let s = summarize(&with(&[("skin_concerns", 5), ("skin_impact", 0), ("skin_hormonal", 2)]), &Scores::default());
+        let s = summarize(
+            &with(&[("skin_concerns", 5), ("skin_impact", 0), ("skin_hormonal", 2)]),
+            &Scores::default(),
+        );
         assert!(s.skin_concerns.is_empty());
         assert!(s.skin.is_empty());
     }

@@ -45,13 +45,17 @@ pub fn save_answers(answers: &Answers, baseline: Option<&Answers>) {
 
 /// The screen named by the page's current fragment.
 pub fn current_screen() -> Screen {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     Screen::from_hash(&hash)
 }
 
 /// The page's address without its fragment: where share links point.
 pub fn page_address() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
     let mut url = location.origin().unwrap_or_default();
     url.push_str(&location.pathname().unwrap_or_default());
     url.push_str(&location.search().unwrap_or_default());
@@ -104,7 +108,9 @@ pub enum Shared {
 /// Hands the link to the system share sheet where the browser has one,
 /// otherwise copies it to the clipboard.
 pub async fn share(url: &str, title: &str) -> Shared {
-    let Some(window) = web_sys::window() else { return Shared::Unavailable };
+    let Some(window) = web_sys::window() else {
+        return Shared::Unavailable;
+    };
     let navigator = window.navigator();
     if js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false) {
         let data = web_sys::ShareData::new();

@@ -85,7 +85,6 @@ pub struct Locale {
     pub consult_body: &'static str,
     pub consult_action: &'static str,
     pub disclaimer: &'static str,
-    pub privacy_note: &'static str,
 
     pub shared_badge: &'static str,
     pub shared_title: &'static str,
@@ -162,8 +161,18 @@ const fn q(prompt: &'static str, hint: &'static str, options: &'static [&'static
     QuestionText { prompt, hint, options }
 }
 
-const fn axis(label: &'static str, name: &'static str, praise: &'static str, advice: &'static [&'static str]) -> AxisText {
-    AxisText { label, name, praise, advice }
+const fn axis(
+    label: &'static str,
+    name: &'static str,
+    praise: &'static str,
+    advice: &'static [&'static str],
+) -> AxisText {
+    AxisText {
+        label,
+        name,
+        praise,
+        advice,
+    }
 }
 
 pub static EN: Locale = Locale {
@@ -246,7 +255,6 @@ pub static EN: Locale = Locale {
     consult_action: "Book a consultation",
     disclaimer: "This quiz describes lifestyle factors linked to gut and skin health. It is not a diagnosis or medical advice, \
         and it does not replace a visit to a doctor.",
-    privacy_note: "Your answers stay on this device.",
 
     shared_badge: "Shared result",
     shared_title: "A shared gut–skin lifestyle picture",
@@ -544,7 +552,13 @@ mod tests {
         for locale in all() {
             for (i, question) in QUESTIONS.iter().enumerate() {
                 let text = locale.question(i);
-                assert_eq!(text.options.len(), usize::from(question.options), "{} {}", locale.lang, question.id);
+                assert_eq!(
+                    text.options.len(),
+                    usize::from(question.options),
+                    "{} {}",
+                    locale.lang,
+                    question.id
+                );
                 assert!(!text.prompt.is_empty());
                 assert!(text.options.iter().all(|o| !o.is_empty()));
             }
@@ -574,8 +588,14 @@ mod tests {
     #[test]
     fn formatted_strings() {
         assert_eq!((EN.progress)(5, 25), "Question 5 of 25");
-        assert_eq!((EN.missing_answer)("Do you smoke?"), "Please answer “Do you smoke?” to go on.");
-        assert_eq!((EN.chart_description)(&[("Sleep", 75), ("Movement", 0)]), "Scores out of 100: Sleep 75, Movement 0.");
+        assert_eq!(
+            (EN.missing_answer)("Do you smoke?"),
+            "Please answer “Do you smoke?” to go on."
+        );
+        assert_eq!(
+            (EN.chart_description)(&[("Sleep", 75), ("Movement", 0)]),
+            "Scores out of 100: Sleep 75, Movement 0."
+        );
     }
 
     #[test]

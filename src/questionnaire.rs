@@ -62,12 +62,24 @@ const fn single(id: &'static str, section: Section, axis: Axis, weight: u8, poin
 }
 
 const fn signal(id: &'static str, section: Section, options: u8) -> Question {
-    Question { id, section, kind: Kind::Single, options, scores: None }
+    Question {
+        id,
+        section,
+        kind: Kind::Single,
+        options,
+        scores: None,
+    }
 }
 
 const fn several(id: &'static str, section: Section, options: u8) -> Question {
     // "None of these" is always the last option.
-    Question { id, section, kind: Kind::Multiple { none: options - 1 }, options, scores: None }
+    Question {
+        id,
+        section,
+        kind: Kind::Multiple { none: options - 1 },
+        options,
+        scores: None,
+    }
 }
 
 pub const QUESTION_COUNT: usize = 25;
@@ -80,10 +92,22 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     single("grains_legumes", Section::Diet, Axis::FibrePlants, 1, &[0, 40, 75, 100]),
     single("fermented_foods", Section::Diet, Axis::Fermented, 3, &[0, 40, 75, 100]),
     single("probiotic_supplement", Section::Diet, Axis::Fermented, 1, &[0, 50, 100]),
-    single("processed_food", Section::Diet, Axis::ProcessedSugar, 1, &[100, 70, 35, 0]),
+    single(
+        "processed_food",
+        Section::Diet,
+        Axis::ProcessedSugar,
+        1,
+        &[100, 70, 35, 0],
+    ),
     single("added_sugar", Section::Diet, Axis::ProcessedSugar, 1, &[100, 70, 35, 0]),
     single("healthy_fats", Section::Diet, Axis::HealthyFats, 1, &[0, 40, 75, 100]),
-    single("colourful_foods", Section::Diet, Axis::HealthyFats, 1, &[0, 40, 75, 100]),
+    single(
+        "colourful_foods",
+        Section::Diet,
+        Axis::HealthyFats,
+        1,
+        &[0, 40, 75, 100],
+    ),
     single("water", Section::Habits, Axis::Hydration, 1, &[0, 40, 75, 100]),
     single("stress", Section::Habits, Axis::Stress, 2, &[100, 70, 35, 0]),
     single("relaxation", Section::Habits, Axis::Stress, 1, &[0, 40, 75, 100]),

@@ -85,7 +85,7 @@ pub fn polygon(scores: &Scores) -> String {
 
 /// A ring at `value` on every spoke.
 pub fn ring(value: u8) -> String {
-    points_of(std::iter::repeat(value).take(AXIS_COUNT))
+    points_of(std::iter::repeat_n(value, AXIS_COUNT))
 }
 
 pub fn label_place(index: usize) -> LabelPlace {
@@ -105,7 +105,12 @@ pub fn label_place(index: usize) -> LabelPlace {
     } else {
         Lift::Centred
     };
-    LabelPlace { x: CENTER_X + dx * r, y: CENTER_Y + dy * r, anchor, lift }
+    LabelPlace {
+        x: CENTER_X + dx * r,
+        y: CENTER_Y + dy * r,
+        anchor,
+        lift,
+    }
 }
 
 /// A number with one decimal, written without the float formatting machinery.
@@ -122,7 +127,7 @@ fn push_tenths(out: &mut String, v: f32) {
     }
     let t = t.unsigned_abs();
     out.push_str(&(t / 10).to_string());
-    if t % 10 != 0 {
+    if !t.is_multiple_of(10) {
         out.push('.');
         out.push(char::from(b'0' + (t % 10) as u8));
     }

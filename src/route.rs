@@ -77,7 +77,11 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let mut screens = vec![Screen::Intro, Screen::Result, Screen::Shared(Ok(ShareLink::single(complete())))];
+        let mut screens = vec![
+            Screen::Intro,
+            Screen::Result,
+            Screen::Shared(Ok(ShareLink::single(complete()))),
+        ];
         screens.extend((0..QUESTION_COUNT).map(Screen::Question));
         for screen in screens {
             assert_eq!(Screen::from_hash(&screen.to_hash().unwrap()), screen);
@@ -86,7 +90,21 @@ mod tests {
 
     #[test]
     fn unknown_fragments_are_the_intro() {
-        for hash in ["", "#", "#q", "#q0", "#q01", "#q26", "#q-1", "#qq", "#q99999999999999999999", "#results", "#Q3", "#q3 ", "🙂"] {
+        for hash in [
+            "",
+            "#",
+            "#q",
+            "#q0",
+            "#q01",
+            "#q26",
+            "#q-1",
+            "#qq",
+            "#q99999999999999999999",
+            "#results",
+            "#Q3",
+            "#q3 ",
+            "🙂",
+        ] {
             assert_eq!(Screen::from_hash(hash), Screen::Intro, "{hash:?}");
         }
         assert_eq!(Screen::from_hash("q3"), Screen::Question(2));
@@ -96,7 +114,10 @@ mod tests {
     fn damaged_links_are_shared_screens_with_their_error() {
         assert_eq!(Screen::from_hash("#r="), Screen::Shared(Err(LinkError::Empty)));
         assert_eq!(Screen::from_hash("#r=AQID"), Screen::Shared(Err(LinkError::Truncated)));
-        assert!(matches!(Screen::from_hash(&format!("#r={}", "x".repeat(1 << 20))), Screen::Shared(Err(_))));
+        assert!(matches!(
+            Screen::from_hash(&format!("#r={}", "x".repeat(1 << 20))),
+            Screen::Shared(Err(_))
+        ));
         assert_eq!(Screen::Shared(Err(LinkError::Altered)).to_hash(), None);
     }
 }

@@ -65,16 +65,16 @@ pub fn score(answers: &Answers) -> Scores {
         let (Some(c), Some(Answer::One(option))) = (question.scores, answers.get(i)) else {
             continue;
         };
-        let Some(&points) = c.points.get(usize::from(option)) else { continue };
+        let Some(&points) = c.points.get(usize::from(option)) else {
+            continue;
+        };
         sum[c.axis.index()] += u32::from(points) * u32::from(c.weight);
         weights[c.axis.index()] += u32::from(c.weight);
     }
     let mut scores = [0u8; AXIS_COUNT];
     for (axis, out) in scores.iter_mut().enumerate() {
-        if weights[axis] > 0 {
-            // Rounded to the nearest whole point.
-            *out = ((sum[axis] + weights[axis] / 2) / weights[axis]) as u8;
-        }
+        // Rounded to the nearest whole point; no weight (nothing answered) is 0.
+        *out = (sum[axis] + weights[axis] / 2).checked_div(weights[axis]).unwrap_or(0) as u8;
     }
     Scores(scores)
 }
@@ -82,7 +82,7 @@ pub fn score(answers: &Answers) -> Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::{Kind, QUESTION_COUNT};
+    use crate::questionnaire::Kind;
 
     /// Answers every question with the option whose points `pick` prefers;
     /// unscored questions take their first option.
@@ -161,8 +161,8 @@ mod tests {
     fn unanswered_axes_score_zero_and_signals_score_nothing() {
         assert_eq!(score(&Answers::default()), Scores::default());
         let mut a = Answers::default();
-        for i in 0..QUESTION_COUNT {
-            if QUESTIONS[i].scores.is_none() && QUESTIONS[i].kind == Kind::Single {
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            if q.scores.is_none() && q.kind == Kind::Single {
                 a.choose(i, 3);
             }
         }

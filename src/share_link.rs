@@ -19,7 +19,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
-use crate::questionnaire::{Answer, Answers, Kind, QUESTIONS, QUESTION_COUNT};
+use crate::questionnaire::{Answer, Answers, QUESTION_COUNT};
 
 /// The format this release writes.
 pub const VERSION: u8 = 1;
@@ -145,7 +145,9 @@ fn unpack(word: u64) -> Option<Answers> {
             Field::Many(options) => {
                 let none = 1u8 << (options - 1);
                 value != 0 && (value & none == 0 || value == none) && {
-                    (0..options).filter(|o| value & (1 << o) != 0).all(|o| answers.toggle(i, o))
+                    (0..options)
+                        .filter(|o| value & (1 << o) != 0)
+                        .all(|o| answers.toggle(i, o))
                 }
             }
         };
@@ -182,7 +184,10 @@ impl ShareLink {
         if text.len() > MAX_TEXT + 8 {
             return Err(LinkError::Altered);
         }
-        if !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        if !text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
             return Err(LinkError::Altered);
         }
         if text.len() % 4 == 1 {
@@ -214,30 +219,34 @@ impl ShareLink {
         let first = decoded.next().ok_or(LinkError::Truncated)??;
         Ok(if sets == 2 {
             let second = decoded.next().ok_or(LinkError::Truncated)??;
-            ShareLink { earlier: Some(first), now: second }
+            ShareLink {
+                earlier: Some(first),
+                now: second,
+            }
         } else {
             ShareLink::single(first)
         })
     }
 }
 
-/// Whether the current questionnaire is still version 1's; links of older
-/// versions would otherwise need mapping before they can be scored.
-pub fn questionnaire_is_v1() -> bool {
-    QUESTIONS.iter().zip(V1.iter()).all(|(q, (id, field))| {
-        q.id == *id
-            && match (*field, q.kind) {
-                (Field::One(n), Kind::Single) => q.options == n,
-                (Field::Many(n), Kind::Multiple { none }) => q.options == n && none == n - 1,
-                _ => false,
-            }
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questionnaire::{Kind, QUESTIONS};
     use proptest::prelude::*;
+
+    /// Whether the current questionnaire is still version 1's; links of older
+    /// versions would otherwise need mapping before they can be scored.
+    fn questionnaire_is_v1() -> bool {
+        QUESTIONS.iter().zip(V1.iter()).all(|(q, (id, field))| {
+            q.id == *id
+                && match (*field, q.kind) {
+                    (Field::One(n), Kind::Single) => q.options == n,
+                    (Field::Many(n), Kind::Multiple { none }) => q.options == n && none == n - 1,
+                    _ => false,
+                }
+        })
+    }
 
     /// Any complete answer set, every option of every question reachable.
     pub(crate) fn any_answers() -> impl Strategy<Value = Answers> {
@@ -280,20 +289,32 @@ mod tests {
 
     #[test]
     fn the_current_questionnaire_is_version_1() {
-        assert!(questionnaire_is_v1(), "the questionnaire changed: add a link format version (docs/share-links.md)");
+        assert!(
+            questionnaire_is_v1(),
+            "the questionnaire changed: add a link format version (docs/share-links.md)"
+        );
         assert_eq!(v1_bits(), 59);
     }
 
     #[test]
     fn links_are_short() {
         let single = sample().encode().unwrap();
-        let compare = ShareLink { earlier: Some(sample().now), ..sample() }.encode().unwrap();
+        let compare = ShareLink {
+            earlier: Some(sample().now),
+            ..sample()
+        }
+        .encode()
+        .unwrap();
         // Lengths are fixed by the format, whatever the answers.
         assert_eq!(single.len(), 15);
         assert_eq!(compare.len(), 26);
         assert!(compare.len() <= MAX_TEXT);
         assert!(format!("#r={compare}").len() <= 60);
-        println!("share link fragment: {} characters for one result, {} for a comparison", 3 + single.len(), 3 + compare.len());
+        println!(
+            "share link fragment: {} characters for one result, {} for a comparison",
+            3 + single.len(),
+            3 + compare.len()
+        );
     }
 
     #[test]
@@ -307,7 +328,15 @@ mod tests {
     fn every_single_character_edit_is_caught() {
         const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=.+/ ";
         let link = sample();
-        for text in [link.encode().unwrap(), ShareLink { earlier: Some(sample().now), ..link }.encode().unwrap()] {
+        for text in [
+            link.encode().unwrap(),
+            ShareLink {
+                earlier: Some(sample().now),
+                ..link
+            }
+            .encode()
+            .unwrap(),
+        ] {
             for i in 0..text.len() {
                 for &c in ALPHABET {
                     let mut edited = text.clone().into_bytes();
@@ -327,7 +356,10 @@ mod tests {
         let text = sample().encode().unwrap();
         for end in 1..text.len() {
             let error = ShareLink::decode(&text[..end]).unwrap_err();
-            assert!(matches!(error, LinkError::Truncated | LinkError::Altered), "{end}: {error:?}");
+            assert!(
+                matches!(error, LinkError::Truncated | LinkError::Altered),
+                "{end}: {error:?}"
+            );
         }
         assert_eq!(ShareLink::decode(""), Err(LinkError::Empty));
     }
@@ -339,7 +371,10 @@ mod tests {
         let text = URL_SAFE_NO_PAD.encode(&bytes);
         assert_eq!(ShareLink::decode(&text), Err(LinkError::NewerVersion(2)));
         bytes[0] = 0;
-        assert_eq!(ShareLink::decode(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::NotOurs));
+        assert_eq!(
+            ShareLink::decode(&URL_SAFE_NO_PAD.encode(&bytes)),
+            Err(LinkError::NotOurs)
+        );
     }
 
     #[test]
@@ -358,7 +393,10 @@ mod tests {
         let mut bytes = vec![VERSION];
         bytes.extend_from_slice(&bad.to_be_bytes());
         bytes.extend_from_slice(&CHECKSUM.checksum(&bytes).to_be_bytes());
-        assert_eq!(ShareLink::decode(&URL_SAFE_NO_PAD.encode(&bytes)), Err(LinkError::Altered));
+        assert_eq!(
+            ShareLink::decode(&URL_SAFE_NO_PAD.encode(&bytes)),
+            Err(LinkError::Altered)
+        );
     }
 
     /// `make fuzz`: at least 100,000 generated inputs (`FUZZ_CASES` to
@@ -369,25 +407,36 @@ mod tests {
     #[ignore = "long: run by make fuzz"]
     fn fuzz_decoder() {
         use proptest::test_runner::{Config, TestRunner};
-        let cases: u32 = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000);
-        let mangled = (any_link(), proptest::collection::vec((0u8..4, any::<usize>(), "[A-Za-z0-9_=+/ -]"), 1..4)).prop_map(|(link, edits)| {
-            let mut text = link.encode().unwrap();
-            for (op, at, with) in edits {
-                let i = at % (text.len() + 1);
-                match op {
-                    0 => text.truncate(i),
-                    1 => text.insert_str(i, &with),
-                    2 if i < text.len() => {
-                        text.remove(i);
+        let cases: u32 = std::env::var("FUZZ_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(100_000);
+        let mangled = (
+            any_link(),
+            proptest::collection::vec((0u8..4, any::<usize>(), "[A-Za-z0-9_=+/ -]"), 1..4),
+        )
+            .prop_map(|(link, edits)| {
+                let mut text = link.encode().unwrap();
+                for (op, at, with) in edits {
+                    let i = at % (text.len() + 1);
+                    match op {
+                        0 => text.truncate(i),
+                        1 => text.insert_str(i, &with),
+                        2 if i < text.len() => {
+                            text.remove(i);
+                        }
+                        _ if i < text.len() => text.replace_range(i..=i, &with),
+                        _ => text.push_str(&with),
                     }
-                    _ if i < text.len() => text.replace_range(i..=i, &with),
-                    _ => text.push_str(&with),
                 }
-            }
-            text
-        });
+                text
+            });
         let strategy = prop_oneof![mangled, "[A-Za-z0-9_-]{0,40}", "\\PC{0,80}"];
-        let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+        let mut runner = TestRunner::new(Config {
+            cases,
+            failure_persistence: None,
+            ..Config::default()
+        });
         let accepted = std::cell::Cell::new(0u32);
         runner
             .run(&strategy, |text| {
@@ -398,7 +447,10 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        println!("fuzzed the share-link decoder with {cases} inputs: no panic, {} decoded exactly, the rest rejected", accepted.get());
+        println!(
+            "fuzzed the share-link decoder with {cases} inputs: no panic, {} decoded exactly, the rest rejected",
+            accepted.get()
+        );
     }
 
     proptest! {

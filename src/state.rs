@@ -22,7 +22,10 @@ pub enum Action {
     Start,
     /// Pick an option of a single-choice question, or tick/untick one of a
     /// multiple-choice question.
-    Pick { question: usize, option: u8 },
+    Pick {
+        question: usize,
+        option: u8,
+    },
     Next,
     Back,
     /// Show a screen asked for from outside (the browser's back and forward).
@@ -37,7 +40,12 @@ impl Quiz {
     /// The state after a reload: the saved answers, and the screen of the
     /// fragment as far as those answers reach.
     pub fn restore(answers: Answers, baseline: Option<Answers>, screen: Screen) -> Quiz {
-        Quiz { screen: reachable(&answers, screen), answers, missing: false, baseline }
+        Quiz {
+            screen: reachable(&answers, screen),
+            answers,
+            missing: false,
+            baseline,
+        }
     }
 }
 
@@ -60,7 +68,11 @@ impl Reducible for Quiz {
             Action::Start => {
                 // Resuming goes to the first open question, or the result.
                 let screen = self.answers.first_unanswered().map_or(Screen::Result, Screen::Question);
-                Quiz { screen, missing: false, ..*self }
+                Quiz {
+                    screen,
+                    missing: false,
+                    ..*self
+                }
             }
             Action::Pick { question, option } => {
                 let mut answers = self.answers;
@@ -72,18 +84,42 @@ impl Reducible for Quiz {
                 if !changed {
                     return self;
                 }
-                Quiz { answers, missing: false, ..*self }
+                Quiz {
+                    answers,
+                    missing: false,
+                    ..*self
+                }
             }
             Action::Next => match self.screen {
                 Screen::Question(i) if !self.answers.is_answered(i) => Quiz { missing: true, ..*self },
-                Screen::Question(i) if i + 1 < QUESTION_COUNT => Quiz { screen: Screen::Question(i + 1), missing: false, ..*self },
-                Screen::Question(_) => Quiz { screen: Screen::Result, missing: false, ..*self },
+                Screen::Question(i) if i + 1 < QUESTION_COUNT => Quiz {
+                    screen: Screen::Question(i + 1),
+                    missing: false,
+                    ..*self
+                },
+                Screen::Question(_) => Quiz {
+                    screen: Screen::Result,
+                    missing: false,
+                    ..*self
+                },
                 _ => return self,
             },
             Action::Back => match self.screen {
-                Screen::Question(0) => Quiz { screen: Screen::Intro, missing: false, ..*self },
-                Screen::Question(i) => Quiz { screen: Screen::Question(i - 1), missing: false, ..*self },
-                Screen::Result => Quiz { screen: Screen::Question(QUESTION_COUNT - 1), missing: false, ..*self },
+                Screen::Question(0) => Quiz {
+                    screen: Screen::Intro,
+                    missing: false,
+                    ..*self
+                },
+                Screen::Question(i) => Quiz {
+                    screen: Screen::Question(i - 1),
+                    missing: false,
+                    ..*self
+                },
+                Screen::Result => Quiz {
+                    screen: Screen::Question(QUESTION_COUNT - 1),
+                    missing: false,
+                    ..*self
+                },
                 Screen::Intro | Screen::Shared(_) => return self,
             },
             Action::Show(screen) => {
@@ -91,7 +127,11 @@ impl Reducible for Quiz {
                 if screen == self.screen {
                     return self;
                 }
-                Quiz { screen, missing: false, ..*self }
+                Quiz {
+                    screen,
+                    missing: false,
+                    ..*self
+                }
             }
             Action::Restart => Quiz::default(),
             Action::RetakeAndCompare => match self.screen {
@@ -126,7 +166,10 @@ mod tests {
     fn answer_all() -> Vec<Action> {
         let mut actions = vec![Action::Start];
         for (i, q) in QUESTIONS.iter().enumerate() {
-            actions.push(Action::Pick { question: i, option: q.options - 1 });
+            actions.push(Action::Pick {
+                question: i,
+                option: q.options - 1,
+            });
             actions.push(Action::Next);
         }
         actions
@@ -153,7 +196,15 @@ mod tests {
 
     #[test]
     fn back_walks_to_the_intro_keeping_answers() {
-        let s = run(Quiz::default(), [Action::Start, Action::Pick { question: 0, option: 2 }, Action::Next, Action::Back]);
+        let s = run(
+            Quiz::default(),
+            [
+                Action::Start,
+                Action::Pick { question: 0, option: 2 },
+                Action::Next,
+                Action::Back,
+            ],
+        );
         assert_eq!(s.screen, Screen::Question(0));
         let s = run(s, [Action::Back]);
         assert_eq!(s.screen, Screen::Intro);
@@ -170,7 +221,14 @@ mod tests {
 
     #[test]
     fn show_cannot_skip_past_an_unanswered_question() {
-        let s = run(Quiz::default(), [Action::Start, Action::Pick { question: 0, option: 0 }, Action::Show(Screen::Question(10))]);
+        let s = run(
+            Quiz::default(),
+            [
+                Action::Start,
+                Action::Pick { question: 0, option: 0 },
+                Action::Show(Screen::Question(10)),
+            ],
+        );
         assert_eq!(s.screen, Screen::Question(1));
         let s = run(s, [Action::Show(Screen::Result)]);
         assert_eq!(s.screen, Screen::Question(1));
@@ -183,8 +241,14 @@ mod tests {
         let mut answers = Answers::default();
         answers.choose(0, 1);
         assert_eq!(Quiz::restore(answers, None, Screen::Result).screen, Screen::Question(1));
-        assert_eq!(Quiz::restore(answers, None, Screen::Question(0)).screen, Screen::Question(0));
-        assert_eq!(Quiz::restore(Answers::default(), None, Screen::Intro).screen, Screen::Intro);
+        assert_eq!(
+            Quiz::restore(answers, None, Screen::Question(0)).screen,
+            Screen::Question(0)
+        );
+        assert_eq!(
+            Quiz::restore(Answers::default(), None, Screen::Intro).screen,
+            Screen::Intro
+        );
     }
 
     #[test]
@@ -192,26 +256,48 @@ mod tests {
         let before = Rc::new(Quiz::default());
         let after = before.clone().reduce(Action::Pick { question: 0, option: 9 });
         assert!(Rc::ptr_eq(&before, &after));
-        let after = before.clone().reduce(Action::Pick { question: 99, option: 0 });
+        let after = before.clone().reduce(Action::Pick {
+            question: 99,
+            option: 0,
+        });
         assert!(Rc::ptr_eq(&before, &after));
     }
 
     #[test]
     fn multiple_choice_ticks_and_unticks() {
         let q = index_of("skin_concerns");
-        let s = run(Quiz::default(), [Action::Pick { question: q, option: 0 }, Action::Pick { question: q, option: 4 }]);
+        let s = run(
+            Quiz::default(),
+            [
+                Action::Pick { question: q, option: 0 },
+                Action::Pick { question: q, option: 4 },
+            ],
+        );
         let answer = s.answers.get(q).unwrap();
         assert!(answer.has(0) && answer.has(4));
-        let s = run(s, [Action::Pick { question: q, option: 0 }, Action::Pick { question: q, option: 4 }]);
+        let s = run(
+            s,
+            [
+                Action::Pick { question: q, option: 0 },
+                Action::Pick { question: q, option: 4 },
+            ],
+        );
         assert!(!s.answers.is_answered(q));
     }
 
     #[test]
     fn retake_and_compare_from_a_shared_result() {
         let own = run(Quiz::default(), answer_all());
-        let link = ShareLink { earlier: None, now: own.answers };
+        let link = ShareLink {
+            earlier: None,
+            now: own.answers,
+        };
         let shared = run(Quiz::default(), [Action::Show(Screen::Shared(Ok(link)))]);
-        assert_eq!(shared.screen, Screen::Shared(Ok(link)), "a shared result opens whatever was answered here");
+        assert_eq!(
+            shared.screen,
+            Screen::Shared(Ok(link)),
+            "a shared result opens whatever was answered here"
+        );
         let retake = run(shared, [Action::RetakeAndCompare]);
         assert_eq!(retake.screen, Screen::Question(0));
         assert!(retake.answers.is_empty());
@@ -228,7 +314,10 @@ mod tests {
     fn retake_needs_an_opened_link() {
         let before = Rc::new(Quiz::default());
         assert!(Rc::ptr_eq(&before, &before.clone().reduce(Action::RetakeAndCompare)));
-        let damaged = Rc::new(Quiz { screen: Screen::Shared(Err(LinkError::Altered)), ..Quiz::default() });
+        let damaged = Rc::new(Quiz {
+            screen: Screen::Shared(Err(LinkError::Altered)),
+            ..Quiz::default()
+        });
         assert!(Rc::ptr_eq(&damaged, &damaged.clone().reduce(Action::RetakeAndCompare)));
     }
 

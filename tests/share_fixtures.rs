@@ -6,7 +6,11 @@ use gut_skin_check::scoring::score;
 use gut_skin_check::share_link::ShareLink;
 
 fn scores(answers: &Answers) -> String {
-    score(answers).iter().map(|(_, v)| v.to_string()).collect::<Vec<_>>().join(",")
+    score(answers)
+        .iter()
+        .map(|(_, v)| v.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 #[test]
@@ -19,7 +23,11 @@ fn version_1_links_open_to_their_recorded_result() {
         };
         let decoded = ShareLink::decode(link).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         assert_eq!(decoded.now.to_compact(), now, "{name}: answers");
-        assert_eq!(decoded.earlier.map(|e| e.to_compact()).unwrap_or_else(|| "-".into()), earlier, "{name}: earlier answers");
+        assert_eq!(
+            decoded.earlier.map(|e| e.to_compact()).unwrap_or_else(|| "-".into()),
+            earlier,
+            "{name}: earlier answers"
+        );
         let shown = match decoded.earlier {
             Some(e) => format!("{} -> {}", scores(&e), scores(&decoded.now)),
             None => scores(&decoded.now),

@@ -63,7 +63,12 @@ pub fn App() -> Html {
         Screen::Question(index) => {
             let on_pick = {
                 let quiz = quiz.clone();
-                Callback::from(move |option| quiz.dispatch(Action::Pick { question: index, option }))
+                Callback::from(move |option| {
+                    quiz.dispatch(Action::Pick {
+                        question: index,
+                        option,
+                    })
+                })
             };
             html! {
                 // A fresh form per question, so no input keeps the browser's
@@ -80,7 +85,10 @@ pub fn App() -> Html {
             }
         }
         Screen::Result => {
-            let link = ShareLink { earlier: quiz.baseline, now: quiz.answers };
+            let link = ShareLink {
+                earlier: quiz.baseline,
+                now: quiz.answers,
+            };
             let share_url = share_fragment(&link).map(|fragment| AttrValue::from(browser::page_address() + &fragment));
             html! {
                 <ResultScreen

@@ -31,7 +31,9 @@ pub fn QrCode(props: &Props) -> Html {
         }
         Some((width + 2 * QUIET_ZONE, path))
     });
-    let Some((size, path)) = drawn.as_ref() else { return html! {} };
+    let Some((size, path)) = drawn.as_ref() else {
+        return html! {};
+    };
     let size = size.to_string();
     html! {
         <figure class="qr">

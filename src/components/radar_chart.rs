@@ -29,7 +29,13 @@ pub fn RadarChart(props: &Props) -> Html {
     };
     let description = match &props.earlier {
         None => described(&props.scores),
-        Some(earlier) => format!("{}: {} {}: {}", t.now, described(&props.scores), t.earlier, described(earlier)),
+        Some(earlier) => format!(
+            "{}: {} {}: {}",
+            t.now,
+            described(&props.scores),
+            t.earlier,
+            described(earlier)
+        ),
     };
     let view_box = format!("0 0 {} {}", radar::WIDTH, radar::HEIGHT);
     let cx = radar::tenths(radar::CENTER_X);

@@ -44,7 +44,7 @@ pub struct Props {
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
     let t = use_locale();
-    let scores = use_memo(props.answers, |answers| score(answers));
+    let scores = use_memo(props.answers, score);
     let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(score));
     let summary = use_memo((props.answers, *scores), |(answers, scores)| summarize(answers, scores));
     let button = |label: &'static str, class: &'static str, callback: &Callback<()>| {
