@@ -80,6 +80,29 @@ test('share a result on a phone and open it in a fresh browser', async () => {
   await other.context.close();
 });
 
+test('where the browser has a share sheet, Share hands it the link', async () => {
+  assert.ok(busyCompact);
+  const context = await browser.newContext(PHONE);
+  // A phone browser's share sheet, stood in for: it records what it is given.
+  await context.addInitScript((answers) => {
+    sessionStorage.setItem('gut-skin-check.answers', answers);
+    navigator.share = async (data) => {
+      window.sharedWith = data;
+    };
+  }, busyCompact);
+  const page = await context.newPage();
+  await page.goto(`${server.url}#result`);
+  const link = await page.getByRole('textbox', { name: 'Result link' }).inputValue();
+  assert.equal(link, busyLink, 'a reload of the result offers the same link');
+  await page.getByRole('button', { name: 'Share link' }).tap();
+  await page.waitForFunction(() => window.sharedWith);
+  const shared = await page.evaluate(() => window.sharedWith);
+  assert.equal(shared.url, busyLink);
+  assert.equal(shared.title, 'Gut–Skin Check');
+  assert.equal(await page.getByRole('status').textContent(), '', 'the sheet itself confirms; no extra message');
+  await context.close();
+});
+
 test('retake and compare: both shapes on one radar, the change per axis, and a link of its own', async () => {
   assert.ok(busyLink, 'needs the link from the share test');
   const { page, context, problems } = await openPage(PHONE, new URL(busyLink).hash);
