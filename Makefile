@@ -13,13 +13,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: serve build test unit e2e screenshots fuzz tools rust-tools node-tools browser clean
 
-## serve: build and serve the quiz at http://127.0.0.1:8080, rebuilding on change
-serve: tools
-	trunk serve --release
+## serve: build and serve the quiz at http://127.0.0.1:8080, exactly as a static host would
+serve: build
+	node tools/static-server.mjs dist 8080
 
 ## build: a release build in dist/, ready for any static host
 build: tools
 	trunk build --release
+	node tools/add-csp.mjs dist/index.html
 
 ## test: every test layer — host unit and render tests, then end to end in Chromium
 test: tools browser

@@ -68,19 +68,73 @@ pub fn page_address() -> String {
 pub fn show_in_url(screen: Screen, new_entry: bool) {
     let Some(hash) = screen.to_hash() else { return };
     let Some(window) = web_sys::window() else { return };
-    let location = window.location();
-    if location.hash().ok().as_deref() == Some(hash.as_str()) {
+    if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
         return;
     }
-    let mut url = location.pathname().unwrap_or_default();
-    url.push_str(&location.search().unwrap_or_default());
-    url.push_str(&hash);
     let Ok(history) = window.history() else { return };
+    let depth = entry_depth(&history);
+    let url = path_with(&hash);
+    // Each entry the quiz adds records how many it added before it, so that
+    // "Clear my answers" can find its way back to the first one.
     let _ = if new_entry {
-        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        history.push_state_with_url(&JsValue::from(depth + 1), "", Some(&url))
     } else {
-        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        history.replace_state_with_url(&JsValue::from(depth), "", Some(&url))
     };
+}
+
+/// The page's path and query with this fragment.
+fn path_with(hash: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let mut url = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    url.push_str(&location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default());
+    url.push_str(hash);
+    url
+}
+
+/// How many history entries the quiz added before the current one.
+fn entry_depth(history: &web_sys::History) -> u32 {
+    history.state().ok().and_then(|s| s.as_f64()).map_or(0, |d| d.clamp(0.0, 10_000.0) as u32)
+}
+
+thread_local! {
+    /// Set while "Clear my answers" walks back to the quiz's first history entry.
+    static FORGETTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// "Clear my answers": removes the answers from session storage and starts
+/// rewriting the history entries the quiz made, so none of them keeps a
+/// question, a result or a shared link in its address. Returns true when
+/// that is already done; otherwise the browser first goes back to the
+/// quiz's first entry and [`finish_forgetting`] completes the work.
+pub fn start_forgetting() -> bool {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(ANSWERS_KEY);
+        let _ = storage.remove_item(BASELINE_KEY);
+    }
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return true };
+    let depth = entry_depth(&history);
+    if depth == 0 || history.go_with_delta(-(depth as i32)).is_err() {
+        let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&path_with("")));
+        return true;
+    }
+    FORGETTING.set(true);
+    false
+}
+
+/// Called first on every `popstate`: true when this one ends a clearing.
+/// The first entry gets a clean address, and a new clean entry after it
+/// drops every later entry of the quiz from the forward history.
+pub fn finish_forgetting() -> bool {
+    if !FORGETTING.replace(false) {
+        return false;
+    }
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let clean = path_with("");
+        let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&clean));
+        let _ = history.push_state_with_url(&JsValue::from(1), "", Some(&clean));
+    }
+    true
 }
 
 /// Moves keyboard and screen-reader focus to the element with this id.
@@ -159,4 +213,42 @@ pub fn download_svg(id: &str, file_name: &str) -> Option<()> {
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Some(())
+}
+
+/// After a panic: replaces the page with a plain "something went wrong"
+/// screen and a Reload button, so nobody is left with a frozen quiz. Built
+/// with DOM calls alone, as the app itself can no longer run.
+pub fn show_crash_screen(title: &str, body: &str, reload: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let page = document.body()?;
+    page.set_text_content(None);
+    let main = document.create_element("main").ok()?;
+    main.set_class_name("quiz crash");
+    main.set_attribute("role", "alert").ok()?;
+    for (tag, text, class) in [("h1", title, ""), ("p", body, ""), ("button", reload, "primary")] {
+        let element = document.create_element(tag).ok()?;
+        element.set_text_content(Some(text));
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        if tag == "button" {
+            element.set_attribute("type", "button").ok()?;
+            let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            });
+            element.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref()).ok()?;
+            // The page is stopping: the listener lives as long as it does.
+            on_click.forget();
+        }
+        main.append_child(&element).ok()?;
+    }
+    page.append_child(&main).ok()?;
+    Some(())
+}
+
+/// Writes a message to the browser's console, where a developer looks.
+pub fn log_error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(message));
 }

@@ -10,6 +10,7 @@ pub mod focus_areas;
 pub mod gut_signals;
 pub mod intro_screen;
 pub mod link_problem;
+pub mod privacy_footer;
 pub mod progress_bar;
 pub mod qr_code;
 pub mod question_step;

@@ -17,3 +17,14 @@ pub mod share_link;
 pub mod state;
 
 pub use components::app::App;
+
+/// Starts the quiz in the page: a panic anywhere shows a "something went
+/// wrong — reload" screen instead of freezing.
+pub fn start() {
+    yew::set_custom_panic_hook(Box::new(|info| {
+        browser::log_error(&info.to_string());
+        let t = &locale::EN;
+        let _ = browser::show_crash_screen(t.crash_title, t.crash_body, t.reload);
+    }));
+    yew::Renderer::<App>::new().render();
+}

@@ -116,6 +116,12 @@ pub struct Locale {
     pub link_newer: &'static str,
     pub link_not_ours: &'static str,
     pub link_problem_offer: &'static str,
+    pub stays_here: &'static str,
+    pub clear_answers: &'static str,
+    pub cleared: &'static str,
+    pub crash_title: &'static str,
+    pub crash_body: &'static str,
+    pub reload: &'static str,
 
     pub questions: [QuestionText; QUESTION_COUNT],
     pub axes: [AxisText; AXIS_COUNT],
@@ -286,6 +292,12 @@ pub static EN: Locale = Locale {
     link_newer: "The link was made by a newer version of this quiz than the one on this page.",
     link_not_ours: "This is not a Gut–Skin Check result link.",
     link_problem_offer: "Ask for the link again, or take the quiz yourself: it takes about 3 minutes.",
+    stays_here: "Your answers stay on this device. Nothing is sent anywhere.",
+    clear_answers: "Clear my answers",
+    cleared: "Your answers were cleared from this page and its history.",
+    crash_title: "Something went wrong",
+    crash_body: "The quiz stopped because of an error on this page. Your answers were not sent anywhere. Reload the page to start again.",
+    reload: "Reload",
 
     questions: [
         q(

@@ -1,3 +1,3 @@
 fn main() {
-    yew::Renderer::<gut_skin_check::App>::new().render();
+    gut_skin_check::start();
 }

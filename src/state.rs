@@ -16,6 +16,8 @@ pub struct Quiz {
     pub missing: bool,
     /// The earlier answers this retake will be compared with.
     pub baseline: Option<Answers>,
+    /// Everything was just cleared: the intro says so.
+    pub cleared: bool,
 }
 
 pub enum Action {
@@ -34,6 +36,8 @@ pub enum Action {
     Restart,
     /// From a shared result: take the quiz afresh, then compare with it.
     RetakeAndCompare,
+    /// "Clear my answers": forget everything, say so on the intro.
+    Clear,
 }
 
 impl Quiz {
@@ -43,8 +47,8 @@ impl Quiz {
         Quiz {
             screen: reachable(&answers, screen),
             answers,
-            missing: false,
             baseline,
+            ..Quiz::default()
         }
     }
 }
@@ -71,6 +75,7 @@ impl Reducible for Quiz {
                 Quiz {
                     screen,
                     missing: false,
+                    cleared: false,
                     ..*self
                 }
             }
@@ -134,13 +139,13 @@ impl Reducible for Quiz {
                 }
             }
             Action::Restart => Quiz::default(),
+            Action::Clear => Quiz { cleared: true, ..Quiz::default() },
             Action::RetakeAndCompare => match self.screen {
                 // The latest answers of the link are what the retake is compared with.
                 Screen::Shared(Ok(link)) => Quiz {
                     screen: Screen::Question(0),
-                    answers: Answers::default(),
-                    missing: false,
                     baseline: Some(link.now),
+                    ..Quiz::default()
                 },
                 _ => return self,
             },
@@ -319,6 +324,13 @@ mod tests {
             ..Quiz::default()
         });
         assert!(Rc::ptr_eq(&damaged, &damaged.clone().reduce(Action::RetakeAndCompare)));
+    }
+
+    #[test]
+    fn clear_forgets_everything_and_says_so_until_the_next_start() {
+        let s = run(run(Quiz::default(), answer_all()), [Action::Clear]);
+        assert_eq!(s, Quiz { cleared: true, ..Quiz::default() });
+        assert!(!run(s, [Action::Start]).cleared);
     }
 
     #[test]

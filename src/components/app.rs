@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::intro_screen::IntroScreen;
 use super::link_problem::LinkProblem;
+use super::privacy_footer::PrivacyFooter;
 use super::question_step::QuestionStep;
 use super::result_screen::ResultScreen;
 use super::{Language, HEADING_ID};
@@ -38,7 +39,11 @@ pub fn App() -> Html {
         let dispatcher = quiz.dispatcher();
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                dispatcher.dispatch(Action::Show(browser::current_screen()));
+                if browser::finish_forgetting() {
+                    dispatcher.dispatch(Action::Clear);
+                } else {
+                    dispatcher.dispatch(Action::Show(browser::current_screen()));
+                }
             });
             move || drop(listener)
         });
@@ -56,6 +61,7 @@ pub fn App() -> Html {
         Screen::Intro => html! {
             <IntroScreen
                 has_answers={!quiz.answers.is_empty()}
+                cleared={quiz.cleared}
                 on_start={send(|| Action::Start)}
                 on_restart={send(|| Action::Restart)}
             />
@@ -113,11 +119,24 @@ pub fn App() -> Html {
         },
     };
 
+    // Clearing is a side effect on the page itself (storage, history), done
+    // here at the edge; the state machine then only forgets.
+    let on_clear = {
+        let quiz = quiz.clone();
+        Callback::from(move |_| {
+            if browser::start_forgetting() {
+                quiz.dispatch(Action::Clear);
+            }
+        })
+    };
+    let can_clear = !quiz.answers.is_empty() || quiz.baseline.is_some() || matches!(quiz.screen, Screen::Shared(_));
+
     html! {
         <ContextProvider<Language> context={Language(&EN)}>
             <main class="quiz">
                 <p class="brand">{ EN.app_name }</p>
                 { body }
+                <PrivacyFooter {can_clear} {on_clear} />
             </main>
         </ContextProvider<Language>>
     }

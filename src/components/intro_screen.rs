@@ -6,6 +6,9 @@ use super::{use_locale, HEADING_ID};
 pub struct Props {
     /// Answers from earlier in this tab exist, so offer to resume.
     pub has_answers: bool,
+    /// The answers were just cleared: confirm it.
+    #[prop_or_default]
+    pub cleared: bool,
     pub on_start: Callback<()>,
     pub on_restart: Callback<()>,
 }
@@ -19,6 +22,7 @@ pub fn IntroScreen(props: &Props) -> Html {
     html! {
         <section class="screen intro">
             <h1 id={HEADING_ID} tabindex="-1">{ t.intro_title }</h1>
+            <p class="status" role="status">{ if props.cleared { t.cleared } else { "" } }</p>
             <p class="lead">{ t.intro_lead }</p>
             <ul class="intro-points">
                 for point in t.intro_points {
