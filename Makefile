@@ -11,7 +11,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen | cut -d@ -f2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test unit e2e screenshots fuzz tools rust-tools node-tools browser clean
+.PHONY: serve build test unit browser-tests e2e screenshots fuzz tools rust-tools node-tools browser clean
 
 ## serve: build and serve the quiz at http://127.0.0.1:8080, exactly as a static host would
 serve: build
@@ -25,8 +25,13 @@ build: tools
 ## test: every test layer — host unit and render tests, then end to end in Chromium
 test: tools browser
 	cargo test --locked
+	$(MAKE) --no-print-directory browser-tests
 	$(MAKE) --no-print-directory build
 	npm run --silent e2e
+
+## browser-tests: components mounted in headless Chromium (wasm-bindgen-test)
+browser-tests: tools browser
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
 
 unit:
 	cargo test --locked

@@ -94,7 +94,11 @@ fn path_with(hash: &str) -> String {
 
 /// How many history entries the quiz added before the current one.
 fn entry_depth(history: &web_sys::History) -> u32 {
-    history.state().ok().and_then(|s| s.as_f64()).map_or(0, |d| d.clamp(0.0, 10_000.0) as u32)
+    history
+        .state()
+        .ok()
+        .and_then(|s| s.as_f64())
+        .map_or(0, |d| d.clamp(0.0, 10_000.0) as u32)
 }
 
 thread_local! {
@@ -112,7 +116,9 @@ pub fn start_forgetting() -> bool {
         let _ = storage.remove_item(ANSWERS_KEY);
         let _ = storage.remove_item(BASELINE_KEY);
     }
-    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return true };
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return true;
+    };
     let depth = entry_depth(&history);
     if depth == 0 || history.go_with_delta(-(depth as i32)).is_err() {
         let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&path_with("")));
@@ -215,12 +221,11 @@ pub fn download_svg(id: &str, file_name: &str) -> Option<()> {
     Some(())
 }
 
-/// After a panic: replaces the page with a plain "something went wrong"
+/// After a panic: replaces the page (the element given: the body) with a plain "something went wrong"
 /// screen and a Reload button, so nobody is left with a frozen quiz. Built
 /// with DOM calls alone, as the app itself can no longer run.
-pub fn show_crash_screen(title: &str, body: &str, reload: &str) -> Option<()> {
+pub fn show_crash_screen(page: &web_sys::Element, title: &str, body: &str, reload: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
-    let page = document.body()?;
     page.set_text_content(None);
     let main = document.create_element("main").ok()?;
     main.set_class_name("quiz crash");
@@ -238,7 +243,9 @@ pub fn show_crash_screen(title: &str, body: &str, reload: &str) -> Option<()> {
                     let _ = w.location().reload();
                 }
             });
-            element.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref()).ok()?;
+            element
+                .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())
+                .ok()?;
             // The page is stopping: the listener lives as long as it does.
             on_click.forget();
         }

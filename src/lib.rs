@@ -24,7 +24,9 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         browser::log_error(&info.to_string());
         let t = &locale::EN;
-        let _ = browser::show_crash_screen(t.crash_title, t.crash_body, t.reload);
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = browser::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
+        }
     }));
     yew::Renderer::<App>::new().render();
 }

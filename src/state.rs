@@ -139,7 +139,10 @@ impl Reducible for Quiz {
                 }
             }
             Action::Restart => Quiz::default(),
-            Action::Clear => Quiz { cleared: true, ..Quiz::default() },
+            Action::Clear => Quiz {
+                cleared: true,
+                ..Quiz::default()
+            },
             Action::RetakeAndCompare => match self.screen {
                 // The latest answers of the link are what the retake is compared with.
                 Screen::Shared(Ok(link)) => Quiz {
@@ -329,7 +332,13 @@ mod tests {
     #[test]
     fn clear_forgets_everything_and_says_so_until_the_next_start() {
         let s = run(run(Quiz::default(), answer_all()), [Action::Clear]);
-        assert_eq!(s, Quiz { cleared: true, ..Quiz::default() });
+        assert_eq!(
+            s,
+            Quiz {
+                cleared: true,
+                ..Quiz::default()
+            }
+        );
         assert!(!run(s, [Action::Start]).cleared);
     }
 
