@@ -66,6 +66,7 @@ fn count(haystack: &str, needle: &str) -> usize {
 async fn intro_says_what_it_is_and_offers_to_start() {
     let html = render::<IntroScreen>(IntroProps {
         has_answers: false,
+        cleared: false,
         on_start: Callback::noop(),
         on_restart: Callback::noop(),
     })
@@ -76,13 +77,43 @@ async fn intro_says_what_it_is_and_offers_to_start() {
     assert!(html.contains(">Start the quiz</button>"));
     assert!(!html.contains(EN.resume));
 
+    assert!(!html.contains(EN.cleared));
+
     let html = render::<IntroScreen>(IntroProps {
         has_answers: true,
+        cleared: false,
         on_start: Callback::noop(),
         on_restart: Callback::noop(),
     })
     .await;
     assert!(html.contains(EN.resume) && html.contains(EN.start_over));
+
+    let html = render::<IntroScreen>(IntroProps {
+        has_answers: false,
+        cleared: true,
+        on_start: Callback::noop(),
+        on_restart: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains(EN.cleared), "clearing is confirmed");
+}
+
+#[tokio::test]
+async fn the_footer_offers_to_clear_only_when_there_is_something() {
+    use gut_skin_check::components::privacy_footer::{PrivacyFooter, Props as FooterProps};
+    let html = render::<PrivacyFooter>(FooterProps {
+        can_clear: false,
+        on_clear: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains(EN.stays_here));
+    assert!(!html.contains(EN.clear_answers));
+    let html = render::<PrivacyFooter>(FooterProps {
+        can_clear: true,
+        on_clear: Callback::noop(),
+    })
+    .await;
+    assert!(html.contains(&format!(">{}</button>", EN.clear_answers)));
 }
 
 #[tokio::test]
