@@ -51,14 +51,13 @@ pub fn current_screen() -> Screen {
     Screen::from_hash(&hash)
 }
 
-/// The page's address without its fragment: where share links point.
+/// The page's address without query or fragment: where share links point.
 pub fn page_address() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
     let mut url = location.origin().unwrap_or_default();
     url.push_str(&location.pathname().unwrap_or_default());
-    url.push_str(&location.search().unwrap_or_default());
     url
 }
 
@@ -258,4 +257,62 @@ pub fn show_crash_screen(page: &web_sys::Element, title: &str, body: &str, reloa
 /// Writes a message to the browser's console, where a developer looks.
 pub fn log_error(message: &str) {
     web_sys::console::error_1(&JsValue::from_str(message));
+}
+
+/// The clinic's configuration from the page's query string. Values that do
+/// not pass are dropped, each with one console warning naming it.
+pub fn clinic_config() -> crate::config::ClinicConfig {
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let (config, warnings) = crate::config::ClinicConfig::from_query(&query);
+    for warning in warnings {
+        web_sys::console::warn_1(&JsValue::from_str(&warning.message()));
+    }
+    config
+}
+
+/// Paints the page in the clinic's colours through CSS custom properties on
+/// the root element (set through the CSSOM, which the strict CSP allows).
+pub fn apply_theme(theme: &crate::theme::Theme) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    for (name, value) in theme.custom_properties() {
+        let _ = style.set_property(name, &value);
+    }
+}
+
+/// Inside an embedding page's iframe: tells the parent page the quiz's
+/// height whenever it changes, so the frame fits without an inner scroll bar.
+/// Only the height is sent, and only to the configured parent origin.
+pub fn send_height_to(parent_origin: &str) -> Option<()> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    if js_sys::Object::is(&parent, &window) {
+        return None; // not in a frame
+    }
+    let body = window.document()?.body()?;
+    let watched: web_sys::Element = body.clone().into();
+    let origin = parent_origin.to_string();
+    let send = move || {
+        let height = body.get_bounding_client_rect().height().ceil();
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"gut-skin-check:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, &origin);
+    };
+    send();
+    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(send);
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&watched);
+    // Both live as long as the page.
+    on_resize.forget();
+    std::mem::forget(observer);
+    Some(())
 }

@@ -8,6 +8,7 @@
 pub mod advice;
 pub mod browser;
 pub mod components;
+pub mod config;
 pub mod locale;
 pub mod questionnaire;
 pub mod radar;
@@ -15,6 +16,7 @@ pub mod route;
 pub mod scoring;
 pub mod share_link;
 pub mod state;
+pub mod theme;
 
 pub use components::app::App;
 

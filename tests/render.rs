@@ -1,13 +1,16 @@
 //! Component tests: each screen rendered on the host by Yew's server
 //! renderer, checked for the markup that people and screen readers rely on.
 
-use gut_skin_check::components::consultation::{Consultation, Props as ConsultationProps};
+use std::rc::Rc;
+
+use gut_skin_check::components::consultation::Consultation;
 use gut_skin_check::components::intro_screen::{IntroScreen, Props as IntroProps};
 use gut_skin_check::components::link_problem::{LinkProblem, Props as ProblemProps};
 use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
 use gut_skin_check::components::radar_chart::{Props as RadarProps, RadarChart};
 use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::score_table::change;
+use gut_skin_check::config::ClinicConfig;
 use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::{index_of, Answer, Answers, Kind, QUESTIONS, QUESTION_COUNT};
 use gut_skin_check::radar;
@@ -209,16 +212,35 @@ async fn a_warning_sign_puts_the_doctor_notice_first() {
     assert!(html.contains(EN.questions[index_of("warning_signs")].options[0]));
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct ClinicProps {
+    clinic: Rc<ClinicConfig>,
+}
+
+/// The call to action under a clinic's configuration.
+#[yew::component]
+fn ConsultationFor(props: &ClinicProps) -> yew::Html {
+    yew::html! {
+        <yew::ContextProvider<Rc<ClinicConfig>> context={props.clinic.clone()}>
+            <Consultation />
+        </yew::ContextProvider<Rc<ClinicConfig>>>
+    }
+}
+
 #[tokio::test]
 async fn consultation_links_only_when_configured() {
-    let html = render::<Consultation>(ConsultationProps { url: None }).await;
+    let html = render::<Consultation>(()).await;
+    assert!(html.contains(EN.consult_title));
     assert!(!html.contains("<a "));
-    let html = render::<Consultation>(ConsultationProps {
-        url: Some("https://clinic.example/book".into()),
+    let (clinic, _) =
+        ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook&cta-label=Book+with+Dr+Lee");
+    let html = render::<ConsultationFor>(ClinicProps {
+        clinic: Rc::new(clinic),
     })
     .await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
-    assert!(html.contains("rel=\"noopener noreferrer\""));
+    assert!(html.contains(">Book with Dr Lee</a>"));
+    assert!(html.contains("target=\"_blank\"") && html.contains("rel=\"noopener noreferrer\""));
 }
 
 #[tokio::test]

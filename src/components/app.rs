@@ -1,4 +1,5 @@
 use std::mem;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -10,15 +11,27 @@ use super::question_step::QuestionStep;
 use super::result_screen::ResultScreen;
 use super::{Language, HEADING_ID};
 use crate::browser;
+use crate::config::ClinicConfig;
 use crate::locale::EN;
 use crate::route::{share_fragment, Screen};
 use crate::share_link::ShareLink;
 use crate::state::{Action, Quiz};
+use crate::theme::Theme;
 
 /// The whole quiz: holds the state machine and keeps the address bar,
 /// session storage and focus in step with it.
 #[component]
 pub fn App() -> Html {
+    let clinic: Rc<ClinicConfig> = use_memo((), |_| browser::clinic_config());
+    use_effect_with(clinic.clone(), |clinic| {
+        if let Some(accent) = clinic.accent {
+            browser::apply_theme(&Theme::from_accent(accent));
+        }
+        if let Some(origin) = &clinic.parent_origin {
+            browser::send_height_to(origin);
+        }
+    });
+
     let quiz = use_reducer(|| {
         let (answers, baseline) = browser::load_answers();
         Quiz::restore(answers, baseline, browser::current_screen())
@@ -95,7 +108,9 @@ pub fn App() -> Html {
                 earlier: quiz.baseline,
                 now: quiz.answers,
             };
-            let share_url = share_fragment(&link).map(|fragment| AttrValue::from(browser::page_address() + &fragment));
+            // The link keeps the clinic's branding (not the frame's parent origin).
+            let share_url = share_fragment(&link)
+                .map(|fragment| AttrValue::from(browser::page_address() + &clinic.to_query() + &fragment));
             html! {
                 <ResultScreen
                     answers={quiz.answers}
@@ -133,11 +148,18 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Language> context={Language(&EN)}>
+        <ContextProvider<Rc<ClinicConfig>> context={clinic.clone()}>
             <main class="quiz">
-                <p class="brand">{ EN.app_name }</p>
+                <p class="brand">
+                    if let Some(name) = &clinic.clinic_name {
+                        <span class="clinic-name">{ name.clone() }</span>
+                    }
+                    <span class="product">{ EN.app_name }</span>
+                </p>
                 { body }
                 <PrivacyFooter {can_clear} {on_clear} />
             </main>
+        </ContextProvider<Rc<ClinicConfig>>>
         </ContextProvider<Language>>
     }
 }

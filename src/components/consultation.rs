@@ -1,25 +1,27 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::use_locale;
+use crate::config::ClinicConfig;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Where "Book a consultation" leads; without one the call to action is
-    /// the text alone.
-    #[prop_or_default]
-    pub url: Option<AttrValue>,
-}
-
-/// The call to talk the result through with a professional.
+/// The call to talk the result through with a professional. With a clinic's
+/// booking address configured it is a button that opens in a new tab (never
+/// inside an embedding frame); without one, the advice alone.
 #[component]
-pub fn Consultation(props: &Props) -> Html {
+pub fn Consultation() -> Html {
     let t = use_locale();
+    let clinic = use_context::<Rc<ClinicConfig>>().unwrap_or_default();
+    let label = clinic
+        .cta_label
+        .clone()
+        .map_or(AttrValue::Static(t.consult_action), AttrValue::from);
     html! {
         <section class="card consult" aria-labelledby="consult-title">
             <h2 id="consult-title">{ t.consult_title }</h2>
             <p>{ t.consult_body }</p>
-            if let Some(url) = &props.url {
-                <a class="button primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ t.consult_action }</a>
+            if let Some(url) = &clinic.cta_url {
+                <a class="button primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a>
             }
         </section>
     }
