@@ -28,7 +28,19 @@ pub fn QuestionStep(props: &Props) -> Html {
     let hint = if multiple { t.choose_all } else { text.hint };
     let last = props.index + 1 == QUESTION_COUNT;
 
-    let onsubmit = props.on_next.reform(|e: SubmitEvent| e.prevent_default());
+    let on_next = props.on_next.reform(|_: MouseEvent| ());
+    // Enter on an answer moves on, as it would in a form (buttons keep their
+    // own Enter); there is no <form>
+    // to submit, since a sandboxed frame without allow-forms blocks that.
+    let onkeydown = {
+        let next = props.on_next.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && e.target_dyn_into::<web_sys::HtmlInputElement>().is_some() {
+                e.prevent_default();
+                next.emit(());
+            }
+        })
+    };
     let on_back = props.on_back.reform(|_: MouseEvent| ());
     let described_by = match (hint.is_empty(), props.missing) {
         (false, true) => Some("question-hint question-error"),
@@ -40,7 +52,7 @@ pub fn QuestionStep(props: &Props) -> Html {
     html! {
         <section class="screen question">
             <ProgressBar current={props.index + 1} total={QUESTION_COUNT} />
-            <form class="question-form" {onsubmit} novalidate=true>
+            <div class="question-form" {onkeydown}>
                 <p class="section-name">{ t.section(question.section) }</p>
                 <fieldset aria-describedby={described_by}>
                     <legend>
@@ -68,9 +80,9 @@ pub fn QuestionStep(props: &Props) -> Html {
                 </fieldset>
                 <div class="actions step-actions">
                     <button type="button" class="secondary" onclick={on_back}>{ t.back }</button>
-                    <button type="submit" class="primary">{ if last { t.see_result } else { t.next } }</button>
+                    <button type="button" class="primary" onclick={on_next}>{ if last { t.see_result } else { t.next } }</button>
                 </div>
-            </form>
+            </div>
         </section>
     }
 }
