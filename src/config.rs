@@ -195,7 +195,7 @@ fn origin(value: &str) -> Result<String, &'static str> {
     if valid_host(host) && (path.is_empty() || path == "/") {
         Ok(value.trim_end_matches('/').to_string())
     } else {
-        Err("is not an origin such as https://clinic.example")
+        Err("is not an origin: a scheme and a host with no path")
     }
 }
 
