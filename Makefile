@@ -48,6 +48,8 @@ screenshots: e2e
 	mkdir -p docs/screenshots
 	cp tests/e2e/output/result-phone-top.png docs/screenshots/result-phone.png
 	cp tests/e2e/output/question-phone.png docs/screenshots/question-phone.png
+	cp tests/e2e/output/embed-intro-phone.png docs/screenshots/embed-phone.png
+	cp tests/e2e/output/compare-phone.png docs/screenshots/compare-phone.png
 
 tools: rust-tools node-tools
 
