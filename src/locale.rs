@@ -322,7 +322,7 @@ pub static EN: Locale = Locale {
         ),
         q(
             "Do you take a probiotic supplement?",
-            "",
+            "Capsules, powders or drinks sold to add live “good” bacteria to your gut.",
             &["No", "Now and then", "Yes, daily for a month or more"],
         ),
         q(
@@ -480,11 +480,11 @@ pub static EN: Locale = Locale {
         axis(
             "Fats",
             "Healthy fats & colourful foods",
-            "Healthy fats and colourful, antioxidant-rich foods are part of your week — both support skin.",
+            "Healthy fats and colourful plant foods are part of your week — both support your skin.",
             &[
                 "Eat oily fish such as salmon, sardines or mackerel once or twice a week, or walnuts, flax or chia seeds.",
                 "Cook and dress salads with olive oil.",
-                "Add colour to each meal: berries, leafy greens, tomatoes or peppers bring antioxidants.",
+                "Add colour to each meal: berries, leafy greens, tomatoes or peppers bring antioxidants, plant substances that protect your cells.",
             ],
         ),
         axis(
