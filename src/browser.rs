@@ -12,6 +12,7 @@ use crate::route::Screen;
 
 const ANSWERS_KEY: &str = "gut-skin-check.answers";
 const BASELINE_KEY: &str = "gut-skin-check.baseline";
+const LANGUAGE_KEY: &str = "gut-skin-check.lang";
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -114,6 +115,7 @@ pub fn start_forgetting() -> bool {
     if let Some(storage) = session_storage() {
         let _ = storage.remove_item(ANSWERS_KEY);
         let _ = storage.remove_item(BASELINE_KEY);
+        let _ = storage.remove_item(LANGUAGE_KEY);
     }
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return true;
@@ -315,4 +317,36 @@ pub fn send_height_to(parent_origin: &str) -> Option<()> {
     on_resize.forget();
     std::mem::forget(observer);
     Some(())
+}
+
+/// The language to speak: one the person chose in this tab, else the
+/// clinic's, else the first of the browser's languages the quiz has, else
+/// English.
+pub fn choose_language(configured: Option<&str>) -> &'static crate::locale::Locale {
+    use crate::locale::{by_tag, EN};
+    let chosen = session_storage().and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten());
+    if let Some(locale) = chosen.as_deref().and_then(by_tag) {
+        return locale;
+    }
+    if let Some(locale) = configured.and_then(by_tag) {
+        return locale;
+    }
+    let browser = web_sys::window().map(|w| w.navigator().languages()).map(|list| list.to_vec()).unwrap_or_default();
+    browser.iter().filter_map(|tag| tag.as_string()).find_map(|tag| by_tag(&tag)).unwrap_or(&EN)
+}
+
+/// Remembers a language picked with the switcher, for reloads of this tab.
+pub fn remember_language(lang: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, lang);
+    }
+}
+
+/// Sets the page's `lang` and `dir`, so screen readers pronounce it right and
+/// right-to-left languages mirror the layout.
+pub fn set_page_language(lang: &str, dir: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
 }

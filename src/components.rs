@@ -9,6 +9,7 @@ pub mod doctor_notice;
 pub mod focus_areas;
 pub mod gut_signals;
 pub mod intro_screen;
+pub mod language_switcher;
 pub mod link_problem;
 pub mod privacy_footer;
 pub mod progress_bar;

@@ -52,9 +52,6 @@ impl Warning {
     }
 }
 
-/// Languages with a complete table in `locale.rs`.
-pub const LANGUAGES: &[&str] = &["en"];
-
 impl ClinicConfig {
     /// Reads a query string (with or without its leading `?`).
     pub fn from_query(query: &str) -> (ClinicConfig, Vec<Warning>) {
@@ -200,12 +197,8 @@ fn origin(value: &str) -> Result<String, &'static str> {
 }
 
 fn language(value: &str) -> Result<String, &'static str> {
-    let tag = value.to_ascii_lowercase();
-    let primary = tag.split(['-', '_']).next().unwrap_or("");
-    LANGUAGES
-        .iter()
-        .find(|&&l| l == primary)
-        .map(|l| l.to_string())
+    crate::locale::by_tag(value)
+        .map(|l| l.lang.to_string())
         .ok_or("names a language the quiz does not have")
 }
 

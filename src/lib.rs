@@ -20,12 +20,22 @@ pub mod theme;
 
 pub use components::app::App;
 
+thread_local! {
+    /// The language of the crash screen: the one on screen when it happened.
+    static CRASH_LANGUAGE: std::cell::Cell<&'static locale::Locale> = std::cell::Cell::new(&locale::EN);
+}
+
+/// Records the language on screen, for the crash screen.
+pub fn set_crash_language(locale: &'static locale::Locale) {
+    CRASH_LANGUAGE.set(locale);
+}
+
 /// Starts the quiz in the page: a panic anywhere shows a "something went
 /// wrong — reload" screen instead of freezing.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         browser::log_error(&info.to_string());
-        let t = &locale::EN;
+        let t = CRASH_LANGUAGE.get();
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
             let _ = browser::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
         }

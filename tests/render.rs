@@ -147,7 +147,7 @@ async fn multiple_choice_uses_checkboxes() {
 #[tokio::test]
 async fn missing_answer_is_announced_and_names_the_question() {
     let html = render::<QuestionStep>(step(3, None, true)).await;
-    let message = (EN.missing_answer)(EN.questions[3].prompt);
+    let message = EN.missing_answer(EN.questions[3].prompt);
     assert!(html.contains(&format!("{message}</p>")));
     assert!(html.contains("id=\"question-error\"") && html.contains("role=\"alert\""));
     assert!(html.contains("aria-describedby=\"question-hint question-error\""));

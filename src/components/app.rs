@@ -5,6 +5,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::intro_screen::IntroScreen;
+use super::language_switcher::LanguageSwitcher;
 use super::link_problem::LinkProblem;
 use super::privacy_footer::PrivacyFooter;
 use super::question_step::QuestionStep;
@@ -12,7 +13,7 @@ use super::result_screen::ResultScreen;
 use super::{Language, HEADING_ID};
 use crate::browser;
 use crate::config::ClinicConfig;
-use crate::locale::EN;
+use crate::locale::Locale;
 use crate::route::{share_fragment, Screen};
 use crate::share_link::ShareLink;
 use crate::state::{Action, Quiz};
@@ -31,6 +32,20 @@ pub fn App() -> Html {
             browser::send_height_to(origin);
         }
     });
+
+    let language = use_state(|| browser::choose_language(clinic.lang.as_deref()));
+    let t: &'static Locale = *language;
+    use_effect_with(Language(t), |Language(t)| {
+        browser::set_page_language(t.lang, t.dir.as_str());
+        crate::set_crash_language(t);
+    });
+    let on_choose = {
+        let language = language.clone();
+        Callback::from(move |locale: &'static Locale| {
+            browser::remember_language(locale.lang);
+            language.set(locale);
+        })
+    };
 
     let quiz = use_reducer(|| {
         let (answers, baseline) = browser::load_answers();
@@ -145,17 +160,23 @@ pub fn App() -> Html {
         })
     };
     let can_clear = !quiz.answers.is_empty() || quiz.baseline.is_some() || matches!(quiz.screen, Screen::Shared(_));
+    // Switching language mid-question would only distract; it is offered
+    // before and after the questions.
+    let switcher = !matches!(quiz.screen, Screen::Question(_));
 
     html! {
-        <ContextProvider<Language> context={Language(&EN)}>
+        <ContextProvider<Language> context={Language(t)}>
         <ContextProvider<Rc<ClinicConfig>> context={clinic.clone()}>
             <main class="quiz">
                 <p class="brand">
                     if let Some(name) = &clinic.clinic_name {
                         <span class="clinic-name">{ name.clone() }</span>
                     }
-                    <span class="product">{ EN.app_name }</span>
+                    <span class="product">{ t.app_name }</span>
                 </p>
+                if switcher {
+                    <LanguageSwitcher {on_choose} />
+                }
                 { body }
                 <PrivacyFooter {can_clear} {on_clear} />
             </main>

@@ -13,7 +13,7 @@ pub struct Props {
 #[component]
 pub fn ProgressBar(props: &Props) -> Html {
     let t = use_locale();
-    let label = (t.progress)(props.current, props.total);
+    let label = t.progress(props.current, props.total);
     html! {
         <div class="progress">
             <p class="progress-text" aria-live="polite">{ label }</p>

@@ -75,7 +75,7 @@ pub fn QuestionStep(props: &Props) -> Html {
                         }
                     </div>
                     if props.missing {
-                        <p id="question-error" class="error" role="alert">{ (t.missing_answer)(text.prompt) }</p>
+                        <p id="question-error" class="error" role="alert">{ t.missing_answer(text.prompt) }</p>
                     }
                 </fieldset>
                 <div class="actions step-actions">

@@ -25,7 +25,7 @@ pub fn RadarChart(props: &Props) -> Html {
     let t = use_locale();
     let described = |scores: &Scores| {
         let named: Vec<(&str, u8)> = scores.iter().map(|(axis, value)| (t.axis(axis).name, value)).collect();
-        (t.chart_description)(&named)
+        t.chart_description(&named)
     };
     let description = match &props.earlier {
         None => described(&props.scores),
@@ -79,7 +79,10 @@ pub fn RadarChart(props: &Props) -> Html {
                     }}
                 }
             </g>
-            <g class="radar-labels" aria-hidden="true" fill="#1d2422" font-size="12.5" font-weight="600">
+            // Left to right whatever the page's direction, so "start" and "end"
+            // keep pointing away from the chart; the words themselves still
+            // run in their own direction.
+            <g class="radar-labels" aria-hidden="true" fill="#1d2422" font-size="12.5" font-weight="600" direction="ltr">
                 for (i, axis) in Axis::ALL.iter().enumerate() {
                     { label(i, t.axis(*axis).label) }
                 }
