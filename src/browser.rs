@@ -331,8 +331,15 @@ pub fn choose_language(configured: Option<&str>) -> &'static crate::locale::Loca
     if let Some(locale) = configured.and_then(by_tag) {
         return locale;
     }
-    let browser = web_sys::window().map(|w| w.navigator().languages()).map(|list| list.to_vec()).unwrap_or_default();
-    browser.iter().filter_map(|tag| tag.as_string()).find_map(|tag| by_tag(&tag)).unwrap_or(&EN)
+    let browser = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.to_vec())
+        .unwrap_or_default();
+    browser
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .find_map(|tag| by_tag(&tag))
+        .unwrap_or(&EN)
 }
 
 /// Remembers a language picked with the switcher, for reloads of this tab.
@@ -345,7 +352,10 @@ pub fn remember_language(lang: &str) {
 /// Sets the page's `lang` and `dir`, so screen readers pronounce it right and
 /// right-to-left languages mirror the layout.
 pub fn set_page_language(lang: &str, dir: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", dir);
     }

@@ -6,12 +6,20 @@ use crate::advice::{GutNote, Level, SkinNote};
 use crate::questionnaire::{Section, QUESTION_COUNT};
 use crate::scoring::{Axis, AXIS_COUNT};
 
+mod ar;
+mod de;
 mod en;
+mod es;
+mod fr;
 
+pub use ar::AR;
+pub use de::DE;
 pub use en::EN;
+pub use es::ES;
+pub use fr::FR;
 
 /// Every language the quiz speaks, in the switcher's order.
-pub static LOCALES: [&Locale; 1] = [&EN];
+pub static LOCALES: [&Locale; 5] = [&EN, &ES, &DE, &FR, &AR];
 
 /// The language for a BCP 47 tag such as `de`, `de-AT` or `pt_BR`, if the
 /// quiz has it (by its primary subtag).
@@ -171,9 +179,112 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Locale {
+    /// Every text of this language, for checks that no language leaves a
+    /// string out or leaves it in English.
+    pub fn texts(&self) -> Vec<&'static str> {
+        let mut all = vec![
+            self.name,
+            self.language_label,
+            self.intro_title,
+            self.intro_lead,
+            self.start,
+            self.resume,
+            self.start_over,
+            self.progress_text,
+            self.diet,
+            self.habits,
+            self.gut,
+            self.skin,
+            self.health,
+            self.choose_all,
+            self.back,
+            self.next,
+            self.see_result,
+            self.missing_text,
+            self.result_title,
+            self.result_lead,
+            self.chart_title,
+            self.scores_text,
+            self.table_caption,
+            self.factor,
+            self.score,
+            self.rating,
+            self.good,
+            self.fair,
+            self.needs_attention,
+            self.strengths_title,
+            self.no_strengths,
+            self.focus_title,
+            self.no_focus,
+            self.gut_title,
+            self.skin_title,
+            self.skin_concerns_label,
+            self.skin_no_concerns,
+            self.red_flag_title,
+            self.red_flag_body,
+            self.red_flag_you_said,
+            self.consult_title,
+            self.consult_body,
+            self.consult_action,
+            self.disclaimer,
+            self.shared_badge,
+            self.shared_title,
+            self.shared_lead,
+            self.take_quiz_yourself,
+            self.retake_compare,
+            self.compare_title,
+            self.compare_lead,
+            self.earlier,
+            self.now,
+            self.change,
+            self.legend_earlier,
+            self.legend_now,
+            self.share_title,
+            self.share_warning,
+            self.link_label,
+            self.share_button,
+            self.copied,
+            self.copy_by_hand,
+            self.download_chart,
+            self.print,
+            self.qr_label,
+            self.qr_caption,
+            self.all_answers_title,
+            self.link_problem_title,
+            self.link_empty,
+            self.link_truncated,
+            self.link_altered,
+            self.link_newer,
+            self.link_not_ours,
+            self.link_problem_offer,
+            self.stays_here,
+            self.clear_answers,
+            self.cleared,
+            self.crash_title,
+            self.crash_body,
+            self.reload,
+        ];
+        all.extend(self.intro_points);
+        all.extend(self.gut_notes);
+        all.extend(self.skin_notes);
+        for question in &self.questions {
+            all.push(question.prompt);
+            all.push(question.hint);
+            all.extend(question.options);
+        }
+        for axis in &self.axes {
+            all.extend([axis.label, axis.name, axis.praise]);
+            all.extend(axis.advice);
+        }
+        all
+    }
+
     /// "Question 5 of 25"
     pub fn progress(&self, n: usize, total: usize) -> String {
-        fill(self.progress_text, &[("n", &n.to_string()), ("total", &total.to_string())])
+        fill(
+            self.progress_text,
+            &[("n", &n.to_string()), ("total", &total.to_string())],
+        )
     }
 
     /// The message when Next is pressed without an answer to `question`.
@@ -183,7 +294,10 @@ impl Locale {
 
     /// The radar's description for screen readers: "Scores out of 100: Sleep 75, Movement 0."
     pub fn chart_description(&self, pairs: &[(&str, u8)]) -> String {
-        let list: Vec<String> = pairs.iter().map(|(name, value)| [*name, " ", &value.to_string()].concat()).collect();
+        let list: Vec<String> = pairs
+            .iter()
+            .map(|(name, value)| [*name, " ", &value.to_string()].concat())
+            .collect();
         [self.scores_text, " ", &list.join(", "), "."].concat()
     }
 
@@ -245,7 +359,7 @@ mod tests {
     use super::*;
     use crate::questionnaire::{Kind, QUESTIONS};
 
-    pub(crate) fn all() -> [&'static Locale; 1] {
+    pub(crate) fn all() -> [&'static Locale; 5] {
         LOCALES
     }
 
@@ -298,6 +412,52 @@ mod tests {
             EN.chart_description(&[("Sleep", 75), ("Movement", 0)]),
             "Scores out of 100: Sleep 75, Movement 0."
         );
+    }
+
+    #[test]
+    fn every_language_fills_every_text() {
+        let english = EN.texts();
+        for locale in all() {
+            let texts = locale.texts();
+            assert_eq!(texts.len(), english.len());
+            for (text, en) in texts.iter().zip(&english) {
+                // Only hints may be empty, and only where the English one is.
+                assert_eq!(text.is_empty(), en.is_empty(), "{}: {en:?}", locale.lang);
+            }
+            assert!(locale.progress_text.contains("{n}") && locale.progress_text.contains("{total}"));
+            assert!(locale.missing_text.contains("{question}"));
+            assert!(
+                locale.intro_lead.contains(&QUESTION_COUNT.to_string()),
+                "{}",
+                locale.lang
+            );
+            for axis in &locale.axes {
+                assert!(
+                    axis.label.split('\n').all(|line| line.chars().count() <= 13),
+                    "{}: {}",
+                    locale.lang,
+                    axis.label
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn languages_are_found_by_their_tags() {
+        assert_eq!(by_tag("de").map(|l| l.lang), Some("de"));
+        assert_eq!(by_tag("de-AT").map(|l| l.lang), Some("de"));
+        assert_eq!(by_tag("FR_ca").map(|l| l.lang), Some("fr"));
+        assert_eq!(by_tag("ar-EG").map(|l| l.dir), Some(Dir::Rtl));
+        assert!(by_tag("pt-BR").is_none());
+        assert!(by_tag("").is_none());
+        let tags: Vec<&str> = LOCALES.iter().map(|l| l.lang).collect();
+        assert_eq!(tags, ["en", "es", "de", "fr", "ar"]);
+    }
+
+    #[test]
+    fn fill_replaces_every_place() {
+        assert_eq!(fill("{a} and {b}, {a}", &[("a", "1"), ("b", "2")]), "1 and 2, 1");
+        assert_eq!(fill("no places", &[("a", "1")]), "no places");
     }
 
     #[test]

@@ -360,4 +360,3 @@ pub static EN: Locale = Locale {
         ),
     ],
 };
-

@@ -1,0 +1,202 @@
+//! Every screen rendered in every language on the host: nothing missing, and
+//! no English left in a translation (brand names aside).
+
+use gut_skin_check::components::intro_screen::{IntroScreen, Props as IntroProps};
+use gut_skin_check::components::link_problem::{LinkProblem, Props as ProblemProps};
+use gut_skin_check::components::privacy_footer::{PrivacyFooter, Props as FooterProps};
+use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
+use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
+use gut_skin_check::components::Language;
+use gut_skin_check::locale::{Locale, EN, LOCALES};
+use gut_skin_check::questionnaire::{index_of, Answers, Kind, QUESTIONS, QUESTION_COUNT};
+use gut_skin_check::share_link::LinkError;
+use yew::{html, Callback, ContextProvider, Html, LocalServerRenderer, Properties};
+
+#[derive(Properties, PartialEq)]
+struct InProps {
+    language: Language,
+    screen: Html,
+}
+
+/// A screen under a language.
+#[yew::component]
+fn In(props: &InProps) -> Html {
+    html! { <ContextProvider<Language> context={props.language}>{ props.screen.clone() }</ContextProvider<Language>> }
+}
+
+fn answers(pick: impl Fn(usize) -> u8) -> Answers {
+    let mut a = Answers::default();
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        let o = pick(i).min(q.options - 1);
+        match q.kind {
+            Kind::Single => assert!(a.choose(i, o)),
+            Kind::Multiple { .. } => assert!(a.toggle(i, o)),
+        }
+    }
+    a
+}
+
+/// Every screen and state, as one piece of markup.
+fn every_screen() -> Vec<Html> {
+    let mut screens = vec![
+        html! { <IntroScreen ..IntroProps { has_answers: true, cleared: true, on_start: Callback::noop(), on_restart: Callback::noop() } /> },
+        html! { <IntroScreen ..IntroProps { has_answers: false, cleared: false, on_start: Callback::noop(), on_restart: Callback::noop() } /> },
+        html! { <PrivacyFooter ..FooterProps { can_clear: true, on_clear: Callback::noop() } /> },
+    ];
+    for index in 0..QUESTION_COUNT {
+        let props = StepProps {
+            index,
+            answer: None,
+            missing: true,
+            on_pick: Callback::noop(),
+            on_next: Callback::noop(),
+            on_back: Callback::noop(),
+        };
+        screens.push(html! { <QuestionStep ..props /> });
+    }
+    // Poor habits with every gut and skin note and warning signs; then good
+    // habits; each as own, shared and compared result.
+    let poor = answers(|i| match QUESTIONS[i].id {
+        "bloating" | "skin_impact" => 3,
+        "bowel_frequency" | "skin_hormonal" | "warning_signs" => 0,
+        "stool_form" => 4,
+        _ => (i % 2) as u8,
+    });
+    let good = answers(|i| if i == index_of("warning_signs") { 5 } else { 2 });
+    for (now, earlier, shared) in [
+        (poor, None, false),
+        (good, Some(poor), false),
+        (good, None, true),
+        (poor, Some(good), true),
+    ] {
+        let props = ResultProps {
+            answers: now,
+            earlier,
+            shared,
+            share_url: (!shared).then(|| "https://quiz.example/#r=AVQpmVUZKMwAVs8".into()),
+            on_restart: Callback::noop(),
+            on_take_quiz: Callback::noop(),
+            on_retake: Callback::noop(),
+        };
+        screens.push(html! { <ResultScreen ..props /> });
+    }
+    for error in [
+        LinkError::Empty,
+        LinkError::Truncated,
+        LinkError::Altered,
+        LinkError::NewerVersion(2),
+        LinkError::NotOurs,
+    ] {
+        screens.push(html! { <LinkProblem ..ProblemProps { error, on_start: Callback::noop() } /> });
+    }
+    screens
+}
+
+/// The visible text of some markup: tags dropped, entities decoded.
+fn text_of(markup: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in markup.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+}
+
+async fn render_all(locale: &'static Locale) -> String {
+    let mut all = String::new();
+    for screen in every_screen() {
+        let props = InProps {
+            language: Language(locale),
+            screen,
+        };
+        all.push_str(
+            &LocalServerRenderer::<In>::with_props(props)
+                .hydratable(false)
+                .render()
+                .await,
+        );
+    }
+    all
+}
+
+#[tokio::test]
+async fn every_screen_in_every_language_is_complete_and_in_that_language() {
+    let english: Vec<&str> = EN
+        .texts()
+        .into_iter()
+        // Strings that are the same in every language: names and numbers.
+        .filter(|s| s.split_whitespace().count() >= 2 && *s != EN.app_name && !s.contains("QR"))
+        .collect();
+    let english_words = [
+        " the ", " your ", " you ", " and ", " with ", " of ", " is ", " are ", " what ", " how ",
+    ];
+    for locale in LOCALES {
+        let markup = render_all(locale).await;
+        let text = text_of(&markup).replace(EN.app_name, "");
+        // Everything the language has for these screens appears.
+        for needed in [
+            locale.intro_title,
+            locale.red_flag_title,
+            locale.compare_title,
+            locale.shared_badge,
+            locale.link_newer,
+        ] {
+            assert!(text.contains(needed), "{}: {needed} not shown", locale.lang);
+        }
+        for question in &locale.questions {
+            assert!(text.contains(question.prompt), "{}: {}", locale.lang, question.prompt);
+        }
+        if locale.lang == "en" {
+            continue;
+        }
+        for s in &english {
+            assert!(!text.contains(s), "{}: English left: {s:?}", locale.lang);
+        }
+        let padded = format!(
+            " {} ",
+            text.to_lowercase()
+                .replace(['.', ',', ':', ';', '(', ')', '!', '?'], " ")
+        );
+        // Single English words, as whole words; a few are the same word in another language.
+        let same_in_translation = ["stress", "score", "factor", "rosacea", "food"];
+        for word in EN
+            .texts()
+            .into_iter()
+            .filter(|s| !s.contains(' ') && s.chars().count() >= 4)
+        {
+            let word = word.to_lowercase();
+            if !same_in_translation.contains(&word.as_str()) {
+                assert!(
+                    !padded.contains(&format!(" {word} ")),
+                    "{}: the English word {word:?} appears",
+                    locale.lang
+                );
+            }
+        }
+        for word in english_words {
+            assert!(
+                !padded.contains(word),
+                "{}: the English word {word:?} appears",
+                locale.lang
+            );
+        }
+        println!(
+            "{}: {} characters of text on {} screens",
+            locale.lang,
+            text.len(),
+            every_screen().len()
+        );
+    }
+}
