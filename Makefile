@@ -50,6 +50,8 @@ screenshots: e2e
 	cp tests/e2e/output/question-phone.png docs/screenshots/question-phone.png
 	cp tests/e2e/output/embed-intro-phone.png docs/screenshots/embed-phone.png
 	cp tests/e2e/output/compare-phone.png docs/screenshots/compare-phone.png
+	cp tests/e2e/output/result-ar-phone.png docs/screenshots/result-ar-phone.png
+	cp tests/e2e/output/result-de-phone.png docs/screenshots/result-de-phone.png
 
 tools: rust-tools node-tools
 
