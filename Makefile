@@ -11,7 +11,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen | cut -d@ -f2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test unit browser-tests e2e screenshots fuzz tools rust-tools node-tools browser clean
+.PHONY: serve build test unit browser-tests e2e screenshots fuzz language-cost tools rust-tools node-tools browser clean
 
 ## serve: build and serve the quiz at http://127.0.0.1:8080, exactly as a static host would
 serve: build
@@ -42,6 +42,10 @@ e2e: tools browser build
 ## fuzz: 100,000 generated share links, cut and edited, through the decoder
 fuzz:
 	cargo test --locked --release --lib share_link::tests::fuzz_decoder -- --ignored --nocapture
+
+## language-cost: gzipped bytes the four languages beyond English add to the bundle
+language-cost: tools
+	tools/language-cost.sh
 
 ## screenshots: refresh the README's phone screenshots from an end-to-end run
 screenshots: e2e

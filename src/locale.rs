@@ -19,7 +19,13 @@ pub use es::ES;
 pub use fr::FR;
 
 /// Every language the quiz speaks, in the switcher's order.
-pub static LOCALES: [&Locale; 5] = [&EN, &ES, &DE, &FR, &AR];
+#[cfg(not(feature = "english-only"))]
+pub static LOCALES: &[&Locale] = &[&EN, &ES, &DE, &FR, &AR];
+
+/// English alone: built only to measure what the other languages cost
+/// (`make language-cost`), never shipped.
+#[cfg(feature = "english-only")]
+pub static LOCALES: &[&Locale] = &[&EN];
 
 /// The language for a BCP 47 tag such as `de`, `de-AT` or `pt_BR`, if the
 /// quiz has it (by its primary subtag).
@@ -359,13 +365,13 @@ mod tests {
     use super::*;
     use crate::questionnaire::{Kind, QUESTIONS};
 
-    pub(crate) fn all() -> [&'static Locale; 5] {
+    pub(crate) fn all() -> &'static [&'static Locale] {
         LOCALES
     }
 
     #[test]
     fn every_question_has_one_label_per_option() {
-        for locale in all() {
+        for &locale in all() {
             for (i, question) in QUESTIONS.iter().enumerate() {
                 let text = locale.question(i);
                 assert_eq!(
@@ -383,7 +389,7 @@ mod tests {
 
     #[test]
     fn every_axis_has_two_or_three_pieces_of_advice() {
-        for locale in all() {
+        for &locale in all() {
             for axis in Axis::ALL {
                 let text = locale.axis(axis);
                 assert!((2..=3).contains(&text.advice.len()), "{:?}", axis);
@@ -417,7 +423,7 @@ mod tests {
     #[test]
     fn every_language_fills_every_text() {
         let english = EN.texts();
-        for locale in all() {
+        for &locale in all() {
             let texts = locale.texts();
             assert_eq!(texts.len(), english.len());
             for (text, en) in texts.iter().zip(&english) {

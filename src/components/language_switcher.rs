@@ -15,7 +15,7 @@ pub fn LanguageSwitcher(props: &Props) -> Html {
     html! {
         <nav class="languages" aria-label={t.language_label}>
             <ul>
-                for locale in LOCALES {
+                for &locale in LOCALES {
                     {{
                         let onclick = props.on_choose.reform(move |_: MouseEvent| locale);
                         let current = std::ptr::eq(locale, t);
