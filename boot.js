@@ -1,17 +1,36 @@
 // Runs before the quiz itself. If this browser cannot run WebAssembly, or the
-// quiz fails to start (a file did not arrive), it says so in words instead of
-// leaving a blank page. Once the quiz is on screen it does nothing.
+// quiz fails to start (a file did not arrive), it says so in words, in the
+// visitor's language, instead of leaving a blank page. Once the quiz is on
+// screen it does nothing.
 (function () {
   'use strict';
-  function explain(text) {
+  var TEXT = {
+    en: ['Gut–Skin Check cannot start here', 'This quiz needs a browser that can run WebAssembly. Please update your browser, or open this page in a current version of Chrome, Edge, Firefox or Safari.', 'The quiz could not load. Please check your connection and reload the page.'],
+    es: ['Gut–Skin Check no puede empezar aquí', 'Este test necesita un navegador que pueda ejecutar WebAssembly. Actualiza tu navegador o abre esta página en una versión actual de Chrome, Edge, Firefox o Safari.', 'No se ha podido cargar el test. Comprueba tu conexión y recarga la página.'],
+    de: ['Gut–Skin Check kann hier nicht starten', 'Dieser Test braucht einen Browser, der WebAssembly ausführen kann. Bitte aktualisiere deinen Browser oder öffne die Seite in einer aktuellen Version von Chrome, Edge, Firefox oder Safari.', 'Der Test konnte nicht geladen werden. Bitte prüfe deine Verbindung und lade die Seite neu.'],
+    fr: ['Gut–Skin Check ne peut pas démarrer ici', 'Ce questionnaire a besoin d’un navigateur capable d’exécuter WebAssembly. Mettez votre navigateur à jour ou ouvrez cette page dans une version récente de Chrome, Edge, Firefox ou Safari.', 'Le questionnaire n’a pas pu se charger. Vérifiez votre connexion et rechargez la page.'],
+    ar: ['لا يمكن تشغيل Gut–Skin Check هنا', 'يحتاج هذا الاختبار إلى متصفح يدعم WebAssembly. يرجى تحديث متصفحك أو فتح هذه الصفحة في إصدار حديث من Chrome أو Edge أو Firefox أو Safari.', 'تعذّر تحميل الاختبار. يرجى التحقق من الاتصال وإعادة تحميل الصفحة.'],
+  };
+  function language() {
+    var wanted = [new URLSearchParams(location.search).get('lang')].concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; i++) {
+      var tag = String(wanted[i] || '').slice(0, 2).toLowerCase();
+      if (TEXT[tag]) return tag;
+    }
+    return 'en';
+  }
+  function explain(which) {
     if (document.querySelector('main.quiz') || document.querySelector('.boot-problem')) return;
+    var lang = language();
     var box = document.createElement('main');
     box.className = 'quiz boot-problem';
     box.setAttribute('role', 'alert');
+    box.setAttribute('lang', lang);
+    box.setAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     var title = document.createElement('h1');
-    title.textContent = 'Gut–Skin Check cannot start here';
+    title.textContent = TEXT[lang][0];
     var body = document.createElement('p');
-    body.textContent = text;
+    body.textContent = TEXT[lang][which];
     box.appendChild(title);
     box.appendChild(body);
     document.body.appendChild(box);
@@ -22,13 +41,13 @@
   }
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     whenReady(function () {
-      explain('This quiz needs a browser that can run WebAssembly. Please update your browser, or open this page in a current version of Chrome, Edge, Firefox or Safari. If WebAssembly is switched off by a policy or a setting, ask whoever manages this device.');
+      explain(1);
     });
     return;
   }
   function failed() {
     whenReady(function () {
-      explain('The quiz could not load. Please check your connection and reload the page.');
+      explain(2);
     });
   }
   // A file that does not arrive rejects the loader's promise or fails the module.

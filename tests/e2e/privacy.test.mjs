@@ -162,7 +162,7 @@ test('storage that throws: the quiz still works, in memory', async () => {
   await context.close();
 });
 
-test('a browser without WebAssembly is told what to do', async () => {
+test('a browser without WebAssembly is told what to do, in its language', async () => {
   const { page, context } = await watchedPage(PHONE);
   await context.addInitScript(() => {
     delete window.WebAssembly;
@@ -172,13 +172,22 @@ test('a browser without WebAssembly is told what to do', async () => {
   await alert.waitFor();
   assert.match(await alert.textContent(), /needs a browser that can run WebAssembly/);
   await context.close();
+
+  const german = await watchedPage({ ...PHONE, locale: 'de-DE' });
+  await german.context.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await german.page.goto(server.url);
+  await german.page.getByRole('alert').waitFor();
+  assert.match(await german.page.getByRole('alert').textContent(), /braucht einen Browser, der WebAssembly/);
+  await german.context.close();
 });
 
 test('with JavaScript off, the page says what to do', async () => {
   const { page, context } = await watchedPage(PHONE, { javaScriptEnabled: false });
   await page.goto(server.url);
   // Playwright's text search skips <noscript>, so find the paragraph by its class.
-  const message = page.locator('p.noscript');
+  const message = page.locator('.noscript p').first();
   assert.ok(await message.isVisible());
   assert.match(await message.textContent(), /needs JavaScript/);
   await context.close();
