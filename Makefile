@@ -20,6 +20,8 @@ serve: build
 ## build: a release build in dist/, ready for any static host
 build: tools
 	trunk build --release
+	cargo run --quiet --locked --example prerender > target/static-intro.html
+	node tools/add-static-intro.mjs dist/index.html target/static-intro.html
 	node tools/add-csp.mjs dist/index.html
 
 ## test: every test layer — host unit and render tests, then end to end in Chromium

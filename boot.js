@@ -19,8 +19,21 @@
     }
     return 'en';
   }
+  // The intro in index.html is English and for a fresh start. Anything else
+  // (a question or result in the address, a clinic's settings, another
+  // language, answers to resume) waits for the quiz instead of flashing it.
+  var plain = !location.hash && !location.search && language() === 'en';
+  try {
+    plain = plain && !sessionStorage.getItem('gut-skin-check.answers') && !sessionStorage.getItem('gut-skin-check.lang');
+  } catch (blocked) {
+    // Storage refused: nothing can have been saved either.
+  }
+  if (!plain) document.documentElement.classList.add('prerender-off');
+
   function explain(which) {
-    if (document.querySelector('main.quiz') || document.querySelector('.boot-problem')) return;
+    if (document.querySelector('main.quiz:not(#static-intro)') || document.querySelector('.boot-problem')) return;
+    var intro = document.getElementById('static-intro');
+    if (intro) intro.parentNode.removeChild(intro);
     var lang = language();
     var box = document.createElement('main');
     box.className = 'quiz boot-problem';

@@ -360,3 +360,10 @@ pub fn set_page_language(lang: &str, dir: &str) {
         let _ = root.set_attribute("dir", dir);
     }
 }
+
+/// Removes the intro that `index.html` paints before the WebAssembly starts.
+pub fn remove_static_intro() {
+    if let Some(intro) = element_by_id("static-intro") {
+        intro.remove();
+    }
+}

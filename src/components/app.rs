@@ -57,6 +57,11 @@ pub fn App() -> Html {
     let first_render = use_mut_ref(|| true);
     use_effect_with(quiz.screen, move |&screen| {
         let first = mem::replace(&mut *first_render.borrow_mut(), false);
+        if first {
+            // The quiz is on screen: the intro painted from index.html goes,
+            // in the same frame, so nothing moves.
+            browser::remove_static_intro();
+        }
         browser::show_in_url(screen, !first);
         if !first {
             browser::focus(HEADING_ID);
@@ -167,20 +172,35 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Language> context={Language(t)}>
         <ContextProvider<Rc<ClinicConfig>> context={clinic.clone()}>
-            <main class="quiz">
-                <p class="brand">
-                    if let Some(name) = &clinic.clinic_name {
-                        <span class="clinic-name">{ name.clone() }</span>
-                    }
-                    <span class="product">{ t.app_name }</span>
-                </p>
-                if switcher {
-                    <LanguageSwitcher {on_choose} />
-                }
-                { body }
-                <PrivacyFooter {can_clear} {on_clear} />
-            </main>
+            { page(t, clinic.clinic_name.as_deref(), switcher.then_some(on_choose), body, html! { <PrivacyFooter {can_clear} {on_clear} /> }) }
         </ContextProvider<Rc<ClinicConfig>>>
         </ContextProvider<Language>>
+    }
+}
+
+/// The frame of every screen: the brand line, the language switcher where
+/// it is offered, the screen itself and the footer. Also drawn at build time
+/// for the static intro in `index.html` (examples/prerender.rs).
+pub fn page(
+    t: &'static Locale,
+    clinic_name: Option<&str>,
+    on_choose: Option<Callback<&'static Locale>>,
+    body: Html,
+    footer: Html,
+) -> Html {
+    html! {
+        <main class="quiz">
+            <p class="brand">
+                if let Some(name) = clinic_name {
+                    <span class="clinic-name">{ name.to_string() }</span>
+                }
+                <span class="product">{ t.app_name }</span>
+            </p>
+            if let Some(on_choose) = on_choose {
+                <LanguageSwitcher {on_choose} />
+            }
+            { body }
+            { footer }
+        </main>
     }
 }

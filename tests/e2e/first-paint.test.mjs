@@ -1,0 +1,74 @@
+// The first screen is painted from index.html before the WebAssembly has
+// arrived, and the quiz takes over in place: nothing moves.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, PHONE, DESKTOP } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+  test(`the intro is on screen before the WebAssembly, and the quiz replaces it without a shift (${name})`, async () => {
+    const context = await browser.newContext(device);
+    await context.addInitScript(() => {
+      window.layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.layoutShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    // Hold the WebAssembly back until the static intro has been looked at.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    const title = page.getByRole('heading', { level: 1, name: /How is your lifestyle treating your gut/ });
+    await title.waitFor();
+    assert.equal(await page.locator('#static-intro').count(), 1, 'painted from index.html');
+    assert.ok(await page.getByRole('button', { name: 'Start the quiz' }).isDisabled(), 'waits for the quiz');
+    const before = await title.boundingBox();
+    const startBefore = await page.getByRole('button', { name: 'Start the quiz' }).boundingBox();
+
+    release();
+    await page.locator('#static-intro').waitFor({ state: 'detached' });
+    const start = page.getByRole('button', { name: 'Start the quiz' });
+    assert.ok(await start.isEnabled());
+    assert.deepEqual(await title.boundingBox(), before, 'the heading did not move');
+    assert.deepEqual(await start.boundingBox(), startBefore, 'the button did not move');
+    assert.equal(await page.evaluate(() => window.layoutShift), 0, 'cumulative layout shift');
+    await start.click();
+    await page.getByText('Question 1 of 25').waitFor();
+    await context.close();
+  });
+}
+
+test('a deep link or another language does not flash the English intro', async () => {
+  for (const [path, options] of [['#q3', {}], ['', { locale: 'de-DE' }], ['?clinic=Meadow', {}]]) {
+    const context = await browser.newContext({ ...PHONE, ...options });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+    assert.equal(await page.locator('#static-intro').isVisible(), false, `${path || options.locale}: hidden`);
+    release();
+    await page.locator('main.quiz').first().waitFor();
+    await context.close();
+  }
+});
