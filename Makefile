@@ -11,7 +11,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION = $(shell cargo pkgid wasm-bindgen | cut -d@ -f2)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve build test unit browser-tests e2e screenshots fuzz language-cost tools rust-tools node-tools browser clean
+.PHONY: serve build bench test unit browser-tests e2e screenshots fuzz language-cost tools rust-tools node-tools browser clean
 
 ## serve: build and serve the quiz at http://127.0.0.1:8080, exactly as a static host would
 serve: build
@@ -40,6 +40,15 @@ unit:
 
 e2e: tools browser build
 	npm run --silent e2e
+
+## bench: size, Lighthouse, interaction and memory against a SurveyJS + Chart.js peer; writes docs/performance.md
+bench: build browser bench/node_modules/.installed
+	node bench/run.mjs
+
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	@# npm install, not ci: npm 11 reads Lighthouse's lock as out of sync (third-party-web) and refuses ci.
+	cd bench && npm install --no-audit --no-fund
+	@touch $@
 
 ## fuzz: 100,000 generated share links, cut and edited, through the decoder
 fuzz:
