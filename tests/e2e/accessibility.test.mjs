@@ -2,29 +2,19 @@
 // screen, at 320 px, on a phone and on a desktop, light and dark; the whole
 // quiz and sharing work with the keyboard alone; targets are large enough;
 // nothing scrolls sideways at 320 px or at 200 % zoom.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, launch, PHONE, SMALL_PHONE, DESKTOP, OUTPUT } from './harness.mjs';
+import { PHONE, SMALL_PHONE, DESKTOP, OUTPUT, servedQuiz } from './harness.mjs';
 import { BUSY_PERSON, BETTER_PERSON, answer, heading, shareFragment } from './person.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const BUSY = '111002212121111101211x1121x20';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The quiz served from dist/ and one Chromium for the whole file.
+const the = servedQuiz();
 
 /** Runs axe on the page as it is now; fails with every violation listed. */
 async function scan(page, where) {
@@ -49,9 +39,9 @@ const SIZES = [
 for (const [size, device] of SIZES) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds nothing on any screen (${size}, ${colorScheme})`, async () => {
-      const context = await browser.newContext({ ...device, colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
+      const context = await the.browser.newContext({ ...device, colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
-      await page.goto(server.url);
+      await page.goto(the.server.url);
       await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
       let checks = await scan(page, 'the intro');
       await page.getByRole('button', { name: 'Start the quiz' }).click();
@@ -72,7 +62,7 @@ for (const [size, device] of SIZES) {
       await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
       await scan(page, 'the result after sharing');
 
-      await page.goto(server.url + shareFragment(BUSY));
+      await page.goto(the.server.url + shareFragment(BUSY));
       await page.reload();
       await page.getByText('Shared result', { exact: true }).waitFor();
       await scan(page, 'a shared result');
@@ -85,7 +75,7 @@ for (const [size, device] of SIZES) {
       await heading(page).filter({ hasText: 'then and now' }).waitFor();
       await scan(page, 'the comparison');
 
-      await page.goto(`${server.url}#r=AVQpmVUZ`);
+      await page.goto(`${the.server.url}#r=AVQpmVUZ`);
       await page.reload();
       await heading(page).filter({ hasText: 'cannot be opened' }).waitFor();
       await scan(page, 'a damaged link');
@@ -115,9 +105,9 @@ async function tabTo(page, name) {
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id);
 
 test('the whole quiz and sharing with the keyboard alone: Tab, arrows, Space, Enter', async () => {
-  const context = await browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await the.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   await tabTo(page, 'Start the quiz');
   await page.keyboard.press('Enter');
@@ -162,9 +152,9 @@ test('the whole quiz and sharing with the keyboard alone: Tab, arrows, Space, En
 
 test('focus is always visible: a strong outline on every control', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const context = await browser.newContext({ ...PHONE, colorScheme });
+    const context = await the.browser.newContext({ ...PHONE, colorScheme });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(the.server.url);
     await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
     await page.keyboard.press('Tab');
     const [style, width] = await page.evaluate(() => {
@@ -192,9 +182,9 @@ async function targetBoxes(page) {
 }
 
 test('at 320 px every target is at least 24×24, answers and buttons at least 44 high', async () => {
-  const context = await browser.newContext({ ...SMALL_PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await the.browser.newContext({ ...SMALL_PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   const check = async (where) => {
     const boxes = await targetBoxes(page);
@@ -221,10 +211,10 @@ test('at 320 px every target is at least 24×24, answers and buttons at least 44
 
 test('at 200 % zoom nothing scrolls sideways', async () => {
   // A 1280 px wide window zoomed to 200 % lays out like 640 CSS px at twice the pixels.
-  const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  const context = await the.browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   for (let i = 0; i < BUSY_PERSON.length; i++) {
     await page.getByText(`Question ${i + 1} of 25`).waitFor();
@@ -238,16 +228,16 @@ test('at 200 % zoom nothing scrolls sideways', async () => {
 });
 
 test('in forced colours (Windows high contrast) the chart and the chosen answer stay visible', async () => {
-  const context = await browser.newContext({ ...PHONE, forcedColors: 'active' });
+  const context = await the.browser.newContext({ ...PHONE, forcedColors: 'active' });
   const page = await context.newPage();
-  await page.goto(server.url + shareFragment(BUSY));
+  await page.goto(the.server.url + shareFragment(BUSY));
   await page.reload();
   await page.getByText('Shared result', { exact: true }).waitFor();
   const [fill, stroke] = await page.locator('polygon.radar-shape.now').evaluate((p) => [getComputedStyle(p).fill, getComputedStyle(p).stroke]);
   assert.equal(fill, 'none');
   assert.notEqual(stroke, 'none');
   await page.screenshot({ path: `${OUTPUT}forced-colors-result.png` });
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await page.getByRole('radio', { name: '2 or 3' }).click();
   const outline = await page.locator('label.option.chosen').evaluate((l) => getComputedStyle(l).outlineStyle);

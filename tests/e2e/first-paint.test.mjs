@@ -1,25 +1,15 @@
 // The first screen is painted from index.html before the WebAssembly has
 // arrived, and the quiz takes over in place: nothing moves.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, PHONE, DESKTOP } from './harness.mjs';
+import { PHONE, DESKTOP, servedQuiz } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The quiz served from dist/ and one Chromium for the whole file.
+const the = servedQuiz();
 
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`the intro is on screen before the WebAssembly, and the quiz replaces it without a shift (${name})`, async () => {
-    const context = await browser.newContext(device);
+    const context = await the.browser.newContext(device);
     await context.addInitScript(() => {
       window.layoutShift = 0;
       new PerformanceObserver((list) => {
@@ -34,7 +24,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       await held;
       await route.continue();
     });
-    await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+    await page.goto(the.server.url, { waitUntil: 'domcontentloaded' });
     const title = page.getByRole('heading', { level: 1, name: /How is your lifestyle treating your gut/ });
     await title.waitFor();
     assert.equal(await page.locator('#static-intro').count(), 1, 'painted from index.html');
@@ -57,7 +47,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 
 test('a deep link or another language does not flash the English intro', async () => {
   for (const [path, options] of [['#q3', {}], ['', { locale: 'de-DE' }], ['?clinic=Meadow', {}]]) {
-    const context = await browser.newContext({ ...PHONE, ...options });
+    const context = await the.browser.newContext({ ...PHONE, ...options });
     const page = await context.newPage();
     let release;
     const held = new Promise((r) => (release = r));
@@ -65,7 +55,7 @@ test('a deep link or another language does not flash the English intro', async (
       await held;
       await route.continue();
     });
-    await page.goto(server.url + path, { waitUntil: 'domcontentloaded' });
+    await page.goto(the.server.url + path, { waitUntil: 'domcontentloaded' });
     assert.equal(await page.locator('#static-intro').isVisible(), false, `${path || options.locale}: hidden`);
     release();
     await page.locator('main.quiz').first().waitFor();

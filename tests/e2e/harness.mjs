@@ -1,5 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for dist/ on a free
 // loopback port, and Debian's Chromium started the way this machine allows.
+import { before, after } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serve as serveDir } from '../../tools/static-server.mjs';
 
@@ -28,3 +30,21 @@ export function launch() {
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const SMALL_PHONE = { viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 export const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+/**
+ * For a test file: serves dist/ and starts one Chromium before its tests,
+ * closes both after them. Read `.server` and `.browser` inside the tests.
+ */
+export function servedQuiz() {
+  const the = {};
+  before(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    the.server = await serve();
+    the.browser = await launch();
+  });
+  after(async () => {
+    await the.browser?.close();
+    await the.server?.close();
+  });
+  return the;
+}

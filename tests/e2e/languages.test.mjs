@@ -1,9 +1,9 @@
 // The quiz in English, Spanish, German, French and Arabic on a phone: chosen
 // by the embed's setting, the browser's languages or the switcher; Arabic
 // right to left; the same scores in every language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, PHONE, OUTPUT } from './harness.mjs';
+import { PHONE, OUTPUT, servedQuiz } from './harness.mjs';
 import { expectedScores, shareFragment } from './person.mjs';
 
 // The busy person's answers by option position, so they read the same in any language.
@@ -20,21 +20,11 @@ const LANGUAGES = [
   { lang: 'ar', start: 'ابدأ الاختبار', next: 'التالي', finish: 'اعرض نتيجتي', progress: 'السؤال 1 من 25', dir: 'rtl' },
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The quiz served from dist/ and one Chromium for the whole file.
+const the = servedQuiz();
 
 async function open(path, options = {}) {
-  const context = await browser.newContext({ ...PHONE, ...options });
+  const context = await the.browser.newContext({ ...PHONE, ...options });
   const page = await context.newPage();
   const log = { warnings: [], errors: [] };
   page.on('console', (m) => {
@@ -42,7 +32,7 @@ async function open(path, options = {}) {
     if (m.type() === 'error') log.errors.push(m.text());
   });
   page.on('pageerror', (e) => log.errors.push(e.message));
-  await page.goto(server.url + path);
+  await page.goto(the.server.url + path);
   return { page, context, log };
 }
 

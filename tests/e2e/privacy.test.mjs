@@ -3,29 +3,19 @@
 // quiz works offline; nothing is stored but the tab's session storage, and
 // "Clear my answers" removes even that, with the history entries. Bad input
 // gets a message a person can act on.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { serve, launch, PHONE, DESKTOP, DIST } from './harness.mjs';
+import { PHONE, DESKTOP, DIST, servedQuiz } from './harness.mjs';
 import { BUSY_PERSON, BETTER_PERSON, heading, takeQuiz } from './person.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The quiz served from dist/ and one Chromium for the whole file.
+const the = servedQuiz();
 
 /** A page that records every request, CSP violation, console error and page error. */
 async function watchedPage(device, options = {}) {
-  const context = await browser.newContext({ ...device, ...options });
+  const context = await the.browser.newContext({ ...device, ...options });
   await context.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -74,10 +64,10 @@ async function everyFlow(page, { offline = false } = {}) {
 test('after load, every flow makes no request and breaks no CSP rule', async () => {
   for (const device of [PHONE, DESKTOP]) {
     const { page, context, log } = await watchedPage(device, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(server.url);
+    await page.goto(the.server.url);
     await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
     await page.waitForLoadState('networkidle');
-    const own = new Set(readdirSync(DIST).map((f) => new URL(f, server.url).href).concat(server.url));
+    const own = new Set(readdirSync(DIST).map((f) => new URL(f, the.server.url).href).concat(the.server.url));
     for (const url of log.requests) assert.ok(own.has(url) || url.startsWith('data:'), `load requested ${url}`);
     const atLoad = log.requests.length;
     assert.ok(atLoad >= 4 && atLoad <= 6, `${atLoad} requests at load: ${log.requests.join(', ')}`);
@@ -103,7 +93,7 @@ test('after load, every flow makes no request and breaks no CSP rule', async () 
 
 test('offline after load, every flow still works', async () => {
   const { page, context, log } = await watchedPage(PHONE);
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
   await context.setOffline(true);
   await everyFlow(page, { offline: true });
@@ -114,7 +104,7 @@ test('offline after load, every flow still works', async () => {
 
 test('“Clear my answers” leaves nothing: storage, fragment and history entries', async () => {
   const { page, context, log } = await watchedPage(PHONE);
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await takeQuiz(page, BUSY_PERSON);
   await page.getByRole('table', { name: /Your scores/ }).waitFor();
@@ -154,7 +144,7 @@ test('storage that throws: the quiz still works, in memory', async () => {
     Object.defineProperty(window, 'sessionStorage', { get: blocked });
     Object.defineProperty(window, 'localStorage', { get: blocked });
   });
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   await page.getByRole('button', { name: 'Start the quiz' }).click();
   await takeQuiz(page, BUSY_PERSON);
   await page.getByRole('table', { name: /Your scores/ }).waitFor();
@@ -167,7 +157,7 @@ test('a browser without WebAssembly is told what to do, in its language', async 
   await context.addInitScript(() => {
     delete window.WebAssembly;
   });
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /needs a browser that can run WebAssembly/);
@@ -177,7 +167,7 @@ test('a browser without WebAssembly is told what to do, in its language', async 
   await german.context.addInitScript(() => {
     delete window.WebAssembly;
   });
-  await german.page.goto(server.url);
+  await german.page.goto(the.server.url);
   await german.page.getByRole('alert').waitFor();
   assert.match(await german.page.getByRole('alert').textContent(), /braucht einen Browser, der WebAssembly/);
   await german.context.close();
@@ -185,7 +175,7 @@ test('a browser without WebAssembly is told what to do, in its language', async 
 
 test('with JavaScript off, the page says what to do', async () => {
   const { page, context } = await watchedPage(PHONE, { javaScriptEnabled: false });
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   // Playwright's text search skips <noscript>, so find the paragraph by its class.
   const message = page.locator('.noscript p').first();
   assert.ok(await message.isVisible());
@@ -196,7 +186,7 @@ test('with JavaScript off, the page says what to do', async () => {
 test('a wasm file that does not arrive: a message, not a blank page', async () => {
   const { page, context } = await watchedPage(PHONE);
   await page.route(/\.wasm$/, (route) => route.abort());
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not load/);

@@ -1,34 +1,22 @@
 // The quiz taken as a person takes it: in Debian's Chromium, on a phone
 // viewport, by roles and visible labels. The result's numbers are checked
 // against the scoring module's own verdict for the same answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { serve, launch, PHONE, SMALL_PHONE, DESKTOP, OUTPUT } from './harness.mjs';
+import { PHONE, SMALL_PHONE, DESKTOP, OUTPUT, servedQuiz } from './harness.mjs';
 import { BUSY_PERSON, heading, expectQuestion, answer, expectedScores, tableScores, radarValues, focusedId, noSidewaysScroll } from './person.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The quiz served from dist/ and one Chromium for the whole file.
+const the = servedQuiz();
 
 /** A new page that fails the test on any page error or console error. */
 async function openPage(device) {
-  const context = await browser.newContext(device);
+  const context = await the.browser.newContext(device);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(server.url);
+  await page.goto(the.server.url);
   return { page, context, problems };
 }
 

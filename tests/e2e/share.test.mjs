@@ -1,33 +1,22 @@
 // The result travels only in the person's hands: a share link that opens the
 // same result in a fresh browser, a comparison with a retake, damaged links
 // answered in plain words, print on one page, and the chart as a file.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { serve, launch, PHONE, DESKTOP, OUTPUT } from './harness.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { PHONE, DESKTOP, OUTPUT, servedQuiz } from './harness.mjs';
 import { BUSY_PERSON, BETTER_PERSON, heading, takeQuiz, expectedScores, tableScores, radarValues, compareRows, signed, shareFragment } from './person.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The quiz served from dist/ and one Chromium for the whole file.
+const the = servedQuiz();
 
 async function openPage(device, path = '', options = {}) {
-  const context = await browser.newContext({ ...device, ...options });
+  const context = await the.browser.newContext({ ...device, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(server.url + path);
+  await page.goto(the.server.url + path);
   return { page, context, problems };
 }
 
@@ -46,7 +35,7 @@ test('share a result on a phone and open it in a fresh browser', async () => {
   const field = page.getByRole('textbox', { name: 'Result link' });
   assert.equal(await field.isEditable(), false, 'the link field is read-only');
   busyLink = await field.inputValue();
-  assert.ok(busyLink.startsWith(`${server.url}#r=`), busyLink);
+  assert.ok(busyLink.startsWith(`${the.server.url}#r=`), busyLink);
   const fragment = new URL(busyLink).hash;
   console.log(`share link: ${busyLink.length} characters in all, fragment ${fragment.length} characters`);
   assert.ok(fragment.length <= 60, `fragment is ${fragment.length} characters`);
@@ -82,7 +71,7 @@ test('share a result on a phone and open it in a fresh browser', async () => {
 
 test('where the browser has a share sheet, Share hands it the link', async () => {
   assert.ok(busyCompact);
-  const context = await browser.newContext(PHONE);
+  const context = await the.browser.newContext(PHONE);
   // A phone browser's share sheet, stood in for: it records what it is given.
   await context.addInitScript((answers) => {
     sessionStorage.setItem('gut-skin-check.answers', answers);
@@ -91,7 +80,7 @@ test('where the browser has a share sheet, Share hands it the link', async () =>
     };
   }, busyCompact);
   const page = await context.newPage();
-  await page.goto(`${server.url}#result`);
+  await page.goto(`${the.server.url}#result`);
   const link = await page.getByRole('textbox', { name: 'Result link' }).inputValue();
   assert.equal(link, busyLink, 'a reload of the result offers the same link');
   await page.getByRole('button', { name: 'Share link' }).tap();
@@ -156,7 +145,7 @@ test('damaged links say what happened, offer the quiz, and show nothing half-don
   ];
   const { page, context, problems } = await openPage(PHONE);
   for (const [what, fragment, message] of cases) {
-    await page.goto(server.url + fragment);
+    await page.goto(the.server.url + fragment);
     await page.reload();
     await heading(page).filter({ hasText: 'This result link cannot be opened' }).waitFor();
     assert.ok(await page.getByText(message).isVisible(), `${what}: “${message}”`);
@@ -193,7 +182,7 @@ test('printing a result gives one page with chart, table, advice and every answe
   await page.screenshot({ path: `${OUTPUT}print-preview.png`, fullPage: true });
 
   // With warning signs the notice is printed too, still on one page.
-  await page.goto(server.url + shareFragment(redFlag));
+  await page.goto(the.server.url + shareFragment(redFlag));
   await page.reload();
   await page.getByRole('heading', { name: 'Please see a doctor' }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'Please see a doctor' }).isVisible());
