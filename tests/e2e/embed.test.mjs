@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { serve, launch, PHONE, DESKTOP, OUTPUT, DIST } from './harness.mjs';
+import { serve, launch, quizLog, PHONE, DESKTOP, OUTPUT, DIST } from './harness.mjs';
 import { BUSY_PERSON, answer, shareFragment } from './person.mjs';
 
 const CLINIC_DIR = new URL('../../examples/clinic/', import.meta.url).pathname;
@@ -57,14 +57,7 @@ async function clinicPage(device, path = '', { blockStorage = false } = {}) {
     }
   }, blockStorage);
   const page = await context.newPage();
-  const log = { warnings: [], errors: [] };
-  page.on('console', (m) => {
-    // Only the quiz's own warnings; the browser adds some of its own (unknown
-    // iframe features, preload hints) that say nothing about the quiz.
-    if (m.type() === 'warning' && m.text().startsWith('Gut–Skin Check')) log.warnings.push(m.text());
-    if (m.type() === 'error') log.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => log.errors.push(e.message));
+  const log = quizLog(page);
   await page.goto(clinic.url + path);
   const frame = page.frameLocator(`iframe[title="${QUIZ_TITLE}"]`);
   return { page, context, frame, log };

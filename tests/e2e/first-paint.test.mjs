@@ -7,6 +7,17 @@ import { PHONE, DESKTOP, servedQuiz } from './harness.mjs';
 // The quiz served from dist/ and one Chromium for the whole file.
 const the = servedQuiz();
 
+/** Holds the page's WebAssembly request back; the returned function lets it go. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   test(`the intro is on screen before the WebAssembly, and the quiz replaces it without a shift (${name})`, async () => {
     const context = await the.browser.newContext(device);
@@ -18,12 +29,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     });
     const page = await context.newPage();
     // Hold the WebAssembly back until the static intro has been looked at.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(the.server.url, { waitUntil: 'domcontentloaded' });
     const title = page.getByRole('heading', { level: 1, name: /How is your lifestyle treating your gut/ });
     await title.waitFor();
@@ -49,12 +55,7 @@ test('a deep link or another language does not flash the English intro', async (
   for (const [path, options] of [['#q3', {}], ['', { locale: 'de-DE' }], ['?clinic=Meadow', {}]]) {
     const context = await the.browser.newContext({ ...PHONE, ...options });
     const page = await context.newPage();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     await page.goto(the.server.url + path, { waitUntil: 'domcontentloaded' });
     assert.equal(await page.locator('#static-intro').isVisible(), false, `${path || options.locale}: hidden`);
     release();

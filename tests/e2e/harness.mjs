@@ -48,3 +48,18 @@ export function servedQuiz() {
   });
   return the;
 }
+
+/**
+ * Collects the quiz's own console warnings (the browser adds some of its own,
+ * about iframe features or preload hints, that say nothing about the quiz)
+ * and every console error and page error.
+ */
+export function quizLog(page) {
+  const log = { warnings: [], errors: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && m.text().startsWith('Gut–Skin Check')) log.warnings.push(m.text());
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  return log;
+}

@@ -3,7 +3,7 @@
 // right to left; the same scores in every language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, OUTPUT, servedQuiz } from './harness.mjs';
+import { PHONE, OUTPUT, servedQuiz, quizLog } from './harness.mjs';
 import { expectedScores, shareFragment } from './person.mjs';
 
 // The busy person's answers by option position, so they read the same in any language.
@@ -26,12 +26,7 @@ const the = servedQuiz();
 async function open(path, options = {}) {
   const context = await the.browser.newContext({ ...PHONE, ...options });
   const page = await context.newPage();
-  const log = { warnings: [], errors: [] };
-  page.on('console', (m) => {
-    if (m.type() === 'warning' && m.text().startsWith('Gut–Skin Check')) log.warnings.push(m.text());
-    if (m.type() === 'error') log.errors.push(m.text());
-  });
-  page.on('pageerror', (e) => log.errors.push(e.message));
+  const log = quizLog(page);
   await page.goto(the.server.url + path);
   return { page, context, log };
 }
