@@ -4,6 +4,7 @@
 //! handled here: the quiz then keeps its state in memory, or tells the person
 //! what to do instead.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -239,7 +240,7 @@ pub fn show_crash_screen(page: &web_sys::Element, title: &str, body: &str, reloa
         }
         if tag == "button" {
             element.set_attribute("type", "button").ok()?;
-            let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+            let on_click = Closure::<dyn Fn()>::new(|| {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().reload();
                 }
@@ -310,7 +311,7 @@ pub fn send_height_to(parent_origin: &str) -> Option<()> {
         let _ = parent.post_message(&message, &origin);
     };
     send();
-    let on_resize = wasm_bindgen::closure::Closure::<dyn Fn()>::new(send);
+    let on_resize = Closure::<dyn Fn()>::new(send);
     let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
     observer.observe(&watched);
     // Both live as long as the page.
@@ -359,6 +360,31 @@ pub fn set_page_language(lang: &str, dir: &str) {
         let _ = root.set_attribute("lang", lang);
         let _ = root.set_attribute("dir", dir);
     }
+}
+
+/// Whether the intro from `index.html` is showing: it is hidden when the page
+/// opens on a question, a result, a clinic's settings or another language.
+pub fn static_intro_showing() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let hidden = document
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("prerender-off"));
+    !hidden
+        && document.visibility_state() == web_sys::VisibilityState::Visible
+        && element_by_id("static-intro").is_some()
+}
+
+/// Runs `then` just after the browser has painted its next frame, so what is
+/// on screen now is seen before it is replaced.
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
+    let window = gloo::utils::window();
+    let after_frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&Closure::once_into_js(then).into(), 0);
+    });
+    let _ = window.request_animation_frame(&after_frame.into());
 }
 
 /// Removes the intro that `index.html` paints before the WebAssembly starts.

@@ -51,6 +51,29 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
   });
 }
 
+test('the largest paint is the intro from index.html, even when the WebAssembly is ready first', async () => {
+  const context = await the.browser.newContext(PHONE);
+  await context.addInitScript(() => {
+    window.paints = { largest: [], first: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.paints.largest.push({ at: e.startTime, fromIndexHtml: !e.element?.isConnected });
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.paints.first.push(e.startTime);
+    }).observe({ type: 'paint', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(the.server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).and(page.locator(':enabled')).waitFor();
+  // One more frame, so any paint by the live intro has been reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+  const paints = await page.evaluate(() => window.paints);
+  assert.equal(paints.largest.length, 1, JSON.stringify(paints));
+  assert.ok(paints.largest[0].fromIndexHtml, 'the largest paint is the static intro, since replaced');
+  assert.equal(paints.largest[0].at, paints.first[1], 'at the first contentful paint');
+  await context.close();
+});
+
 test('a deep link or another language does not flash the English intro', async () => {
   for (const [path, options] of [['#q3', {}], ['', { locale: 'de-DE' }], ['?clinic=Meadow', {}]]) {
     const context = await the.browser.newContext({ ...PHONE, ...options });
