@@ -30,6 +30,22 @@
   }
   if (!plain) document.documentElement.classList.add('prerender-off');
 
+  // The quiz waits until the browser has painted the intro, so a person sees it
+  // at once even when the WebAssembly is ready before the first frame.
+  function introPainted() {
+    document.documentElement.classList.add('intro-painted');
+    document.dispatchEvent(new Event('intro-painted'));
+  }
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (plain && types.indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list, observer) {
+      observer.disconnect();
+      introPainted();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    introPainted();
+  }
+
   function explain(which) {
     if (document.querySelector('main.quiz:not(#static-intro)') || document.querySelector('.boot-problem')) return;
     var intro = document.getElementById('static-intro');

@@ -4,6 +4,10 @@
 //! handled here: the quiz then keeps its state in memory, or tells the person
 //! what to do instead.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -362,29 +366,27 @@ pub fn set_page_language(lang: &str, dir: &str) {
     }
 }
 
-/// Whether the intro from `index.html` is showing: it is hidden when the page
-/// opens on a question, a result, a clinic's settings or another language.
-pub fn static_intro_showing() -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let hidden = document
+/// Runs `then` once the browser has painted the intro from `index.html`
+/// (`boot.js` tells), so a person sees it at once even when the WebAssembly
+/// is ready before the first frame; at once when there is no such intro.
+pub fn after_intro_painted(then: impl FnOnce() + 'static) {
+    let document = gloo::utils::document();
+    let waiting = document
         .document_element()
-        .is_some_and(|root| root.class_list().contains("prerender-off"));
-    !hidden
-        && document.visibility_state() == web_sys::VisibilityState::Visible
-        && element_by_id("static-intro").is_some()
-}
-
-/// Runs `then` just after the browser has painted its next frame, so what is
-/// on screen now is seen before it is replaced.
-pub fn after_next_paint(then: impl FnOnce() + 'static) {
-    let window = gloo::utils::window();
-    let after_frame = Closure::once_into_js(move || {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&Closure::once_into_js(then).into(), 0);
-    });
-    let _ = window.request_animation_frame(&after_frame.into());
+        .is_some_and(|root| !root.class_list().contains("intro-painted"));
+    if !waiting {
+        then();
+        return;
+    }
+    let listener = Rc::new(RefCell::new(None));
+    let once = listener.clone();
+    let mut then = Some(then);
+    *listener.borrow_mut() = Some(EventListener::new(&document, "intro-painted", move |_| {
+        once.borrow_mut().take();
+        if let Some(then) = then.take() {
+            then();
+        }
+    }));
 }
 
 /// Removes the intro that `index.html` paints before the WebAssembly starts.

@@ -40,14 +40,8 @@ pub fn start() {
             let _ = browser::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
         }
     }));
-    let render = || {
+    // The intro from index.html is painted first, then the quiz takes over.
+    browser::after_intro_painted(|| {
         yew::Renderer::<App>::new().render();
-    };
-    if browser::static_intro_showing() {
-        // The WebAssembly can be ready before the browser's first frame; the
-        // intro from index.html is painted first, then the quiz takes over.
-        browser::after_next_paint(render);
-    } else {
-        render();
-    }
+    });
 }
