@@ -53,7 +53,26 @@ pub enum Lift {
 /// The direction of spoke `index`: clockwise from straight up.
 fn direction(index: usize) -> (f32, f32) {
     let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * index as f32 / AXIS_COUNT as f32;
-    (angle.cos(), angle.sin())
+    cos_sin(angle)
+}
+
+/// Cosine and sine, to within 1e-6: the angle is brought within a quarter
+/// turn of a multiple of a right angle, where a short series is exact enough.
+/// Small and ours, where the standard ones would bring several kilobytes of
+/// general-purpose code to every phone.
+fn cos_sin(angle: f32) -> (f32, f32) {
+    use std::f32::consts::FRAC_PI_2;
+    let quarter = (angle / FRAC_PI_2 + 0.5).floor();
+    let x = angle - quarter * FRAC_PI_2;
+    let x2 = x * x;
+    let sin = x * (1.0 - x2 / 6.0 * (1.0 - x2 / 20.0 * (1.0 - x2 / 42.0 * (1.0 - x2 / 72.0))));
+    let cos = 1.0 - x2 / 2.0 * (1.0 - x2 / 12.0 * (1.0 - x2 / 30.0 * (1.0 - x2 / 56.0)));
+    match (quarter as i32).rem_euclid(4) {
+        0 => (cos, sin),
+        1 => (-sin, cos),
+        2 => (-cos, -sin),
+        _ => (sin, -cos),
+    }
 }
 
 /// The point of `value` (0–100) on spoke `index`.
@@ -145,6 +164,16 @@ mod tests {
                 (x.parse().unwrap(), y.parse().unwrap())
             })
             .collect()
+    }
+
+    #[test]
+    fn cosine_and_sine_match_the_standard_ones() {
+        for step in -2000..=2000 {
+            let angle = step as f32 / 250.0;
+            let (cos, sin) = cos_sin(angle);
+            assert!((cos - angle.cos()).abs() < 1e-6, "cos {angle}: {cos} vs {}", angle.cos());
+            assert!((sin - angle.sin()).abs() < 1e-6, "sin {angle}: {sin} vs {}", angle.sin());
+        }
     }
 
     #[test]
