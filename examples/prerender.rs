@@ -4,21 +4,25 @@
 //! the live intro draw it, so the two cannot drift apart.
 
 use gut_skin_check::components::app::page;
-use gut_skin_check::components::intro_screen::IntroScreen;
-use gut_skin_check::components::privacy_footer::PrivacyFooter;
-use gut_skin_check::components::Language;
+use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::privacy_footer::privacy_footer;
 use gut_skin_check::locale::EN;
-use yew::{html, Callback, ContextProvider, Html, LocalServerRenderer};
+use yew::{Callback, Html, LocalServerRenderer};
 
 #[yew::component]
 fn StaticIntro() -> Html {
-    let body = html! { <IntroScreen has_answers=false cleared=false on_start={Callback::noop()} on_restart={Callback::noop()} /> };
-    let footer = html! { <PrivacyFooter can_clear=false on_clear={Callback::noop()} /> };
-    html! {
-        <ContextProvider<Language> context={Language(&EN)}>
-            { page(&EN, None, Some(Callback::noop()), body, footer) }
-        </ContextProvider<Language>>
-    }
+    let nothing = Callback::noop();
+    let body = intro_screen(
+        &EN,
+        Intro {
+            has_answers: false,
+            cleared: false,
+            on_start: &nothing,
+            on_restart: &nothing,
+        },
+    );
+    let footer = privacy_footer(&EN, false, &nothing);
+    page(&EN, None, Some(Callback::noop()), body, footer)
 }
 
 #[tokio::main(flavor = "current_thread")]

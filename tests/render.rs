@@ -1,13 +1,11 @@
 //! Component tests: each screen rendered on the host by Yew's server
 //! renderer, checked for the markup that people and screen readers rely on.
 
-use std::rc::Rc;
-
-use gut_skin_check::components::consultation::Consultation;
-use gut_skin_check::components::intro_screen::{IntroScreen, Props as IntroProps};
-use gut_skin_check::components::link_problem::{LinkProblem, Props as ProblemProps};
+use gut_skin_check::components::consultation::consultation;
+use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::link_problem::link_problem;
 use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
-use gut_skin_check::components::radar_chart::{Props as RadarProps, RadarChart};
+use gut_skin_check::components::radar_chart::radar_chart;
 use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::score_table::change;
 use gut_skin_check::config::ClinicConfig;
@@ -23,6 +21,21 @@ async fn render<C: BaseComponent>(props: C::Properties) -> String {
         .hydratable(false)
         .render()
         .await
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct PartProps {
+    part: yew::Html,
+}
+
+/// Shows one part of a screen, drawn by a plain function.
+#[yew::component]
+fn Part(props: &PartProps) -> yew::Html {
+    props.part.clone()
+}
+
+async fn render_part(part: yew::Html) -> String {
+    render::<Part>(PartProps { part }).await
 }
 
 fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
@@ -67,12 +80,15 @@ fn count(haystack: &str, needle: &str) -> usize {
 
 #[tokio::test]
 async fn intro_says_what_it_is_and_offers_to_start() {
-    let html = render::<IntroScreen>(IntroProps {
-        has_answers: false,
-        cleared: false,
-        on_start: Callback::noop(),
-        on_restart: Callback::noop(),
-    })
+    let html = render_part(intro_screen(
+        &EN,
+        Intro {
+            has_answers: false,
+            cleared: false,
+            on_start: &Callback::noop(),
+            on_restart: &Callback::noop(),
+        },
+    ))
     .await;
     assert!(html.contains("<h1"));
     assert!(html.contains("about 3 minutes"));
@@ -82,40 +98,38 @@ async fn intro_says_what_it_is_and_offers_to_start() {
 
     assert!(!html.contains(EN.cleared));
 
-    let html = render::<IntroScreen>(IntroProps {
-        has_answers: true,
-        cleared: false,
-        on_start: Callback::noop(),
-        on_restart: Callback::noop(),
-    })
+    let html = render_part(intro_screen(
+        &EN,
+        Intro {
+            has_answers: true,
+            cleared: false,
+            on_start: &Callback::noop(),
+            on_restart: &Callback::noop(),
+        },
+    ))
     .await;
     assert!(html.contains(EN.resume) && html.contains(EN.start_over));
 
-    let html = render::<IntroScreen>(IntroProps {
-        has_answers: false,
-        cleared: true,
-        on_start: Callback::noop(),
-        on_restart: Callback::noop(),
-    })
+    let html = render_part(intro_screen(
+        &EN,
+        Intro {
+            has_answers: false,
+            cleared: true,
+            on_start: &Callback::noop(),
+            on_restart: &Callback::noop(),
+        },
+    ))
     .await;
     assert!(html.contains(EN.cleared), "clearing is confirmed");
 }
 
 #[tokio::test]
 async fn the_footer_offers_to_clear_only_when_there_is_something() {
-    use gut_skin_check::components::privacy_footer::{PrivacyFooter, Props as FooterProps};
-    let html = render::<PrivacyFooter>(FooterProps {
-        can_clear: false,
-        on_clear: Callback::noop(),
-    })
-    .await;
+    use gut_skin_check::components::privacy_footer::privacy_footer;
+    let html = render_part(privacy_footer(&EN, false, &Callback::noop())).await;
     assert!(html.contains(EN.stays_here));
     assert!(!html.contains(EN.clear_answers));
-    let html = render::<PrivacyFooter>(FooterProps {
-        can_clear: true,
-        on_clear: Callback::noop(),
-    })
-    .await;
+    let html = render_part(privacy_footer(&EN, true, &Callback::noop())).await;
     assert!(html.contains(&format!(">{}</button>", EN.clear_answers)));
 }
 
@@ -163,7 +177,7 @@ async fn last_question_leads_to_the_result() {
 #[tokio::test]
 async fn radar_draws_the_scores_with_a_name_and_description() {
     let scores = score(&answers_with(|i| i as u8 % 3));
-    let html = render::<RadarChart>(RadarProps { scores, earlier: None }).await;
+    let html = render_part(radar_chart(&EN, &scores, None)).await;
     assert!(html.contains("role=\"img\""));
     assert!(html.contains(&format!("<title id=\"radar-title\">{}</title>", EN.chart_title)));
     assert!(html.contains("class=\"radar-shape now\""));
@@ -212,32 +226,14 @@ async fn a_warning_sign_puts_the_doctor_notice_first() {
     assert!(html.contains(EN.questions[index_of("warning_signs")].options[0]));
 }
 
-#[derive(yew::Properties, PartialEq)]
-struct ClinicProps {
-    clinic: Rc<ClinicConfig>,
-}
-
-/// The call to action under a clinic's configuration.
-#[yew::component]
-fn ConsultationFor(props: &ClinicProps) -> yew::Html {
-    yew::html! {
-        <yew::ContextProvider<Rc<ClinicConfig>> context={props.clinic.clone()}>
-            <Consultation />
-        </yew::ContextProvider<Rc<ClinicConfig>>>
-    }
-}
-
 #[tokio::test]
 async fn consultation_links_only_when_configured() {
-    let html = render::<Consultation>(()).await;
+    let html = render_part(consultation(&EN, &ClinicConfig::default())).await;
     assert!(html.contains(EN.consult_title));
     assert!(!html.contains("<a "));
     let (clinic, _) =
         ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook&cta-label=Book+with+Dr+Lee");
-    let html = render::<ConsultationFor>(ClinicProps {
-        clinic: Rc::new(clinic),
-    })
-    .await;
+    let html = render_part(consultation(&EN, &clinic)).await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
     assert!(html.contains(">Book with Dr Lee</a>"));
     assert!(html.contains("target=\"_blank\"") && html.contains("rel=\"noopener noreferrer\""));
@@ -315,11 +311,7 @@ async fn a_damaged_link_says_what_happened_and_shows_nothing_else() {
         (LinkError::NotOurs, EN.link_not_ours),
         (LinkError::Empty, EN.link_empty),
     ] {
-        let html = render::<LinkProblem>(ProblemProps {
-            error,
-            on_start: Callback::noop(),
-        })
-        .await;
+        let html = render_part(link_problem(&EN, error, &Callback::noop())).await;
         assert!(html.contains(EN.link_problem_title));
         assert!(html.contains(message), "{error:?}");
         assert!(html.contains(&format!(">{}</button>", EN.take_quiz_yourself)));

@@ -1,18 +1,11 @@
 use yew::prelude::*;
 
-use super::use_locale;
+use crate::locale::Locale;
 use crate::questionnaire::{Answers, QUESTIONS};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub answers: Answers,
-}
 
 /// Every question with the answer given, compactly: for the practitioner,
 /// on screen and on the printed page.
-#[component]
-pub fn AllAnswers(props: &Props) -> Html {
-    let t = use_locale();
+pub fn all_answers(t: &'static Locale, answers: &Answers) -> Html {
     html! {
         <section class="card all-answers" aria-labelledby="all-answers-title">
             <h2 id="all-answers-title">{ t.all_answers_title }</h2>
@@ -20,7 +13,7 @@ pub fn AllAnswers(props: &Props) -> Html {
                 for (i, question) in QUESTIONS.iter().enumerate() {
                     {{
                         let text = t.question(i);
-                        let chosen: Vec<&str> = match props.answers.get(i) {
+                        let chosen: Vec<&str> = match answers.get(i) {
                             Some(answer) => (0..question.options)
                                 .filter(|&o| answer.has(o))
                                 .filter_map(|o| text.options.get(usize::from(o)).copied())

@@ -1,35 +1,29 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The input's group name (one per question).
-    pub group: AttrValue,
-    pub option: u8,
-    pub label: AttrValue,
-    /// A checkbox of a multiple-choice question rather than a radio.
-    pub multiple: bool,
-    pub checked: bool,
-    pub invalid: bool,
-    pub on_pick: Callback<u8>,
-}
-
 /// One answer: a real radio button or checkbox with its label, as large as
-/// a finger.
-#[component]
-pub fn AnswerOption(props: &Props) -> Html {
-    let option = props.option;
-    let onchange = props.on_pick.reform(move |_: Event| option);
+/// a finger. `group` is the inputs' name, one per question; `multiple` makes
+/// it a checkbox of a multiple-choice question.
+pub fn answer_option(
+    group: &'static str,
+    option: u8,
+    label: &'static str,
+    multiple: bool,
+    checked: bool,
+    invalid: bool,
+    on_pick: &Callback<u8>,
+) -> Html {
+    let onchange = on_pick.reform(move |_: Event| option);
     html! {
-        <label class={classes!("option", props.checked.then_some("chosen"))}>
+        <label class={classes!("option", checked.then_some("chosen"))}>
             <input
-                type={if props.multiple { "checkbox" } else { "radio" }}
-                name={props.group.clone()}
+                type={if multiple { "checkbox" } else { "radio" }}
+                name={group}
                 value={option.to_string()}
-                checked={props.checked}
-                aria-invalid={props.invalid.then_some("true")}
+                {checked}
+                aria-invalid={invalid.then_some("true")}
                 {onchange}
             />
-            <span>{ props.label.clone() }</span>
+            <span>{ label }</span>
         </label>
     }
 }

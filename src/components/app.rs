@@ -4,10 +4,10 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::intro_screen::IntroScreen;
-use super::language_switcher::LanguageSwitcher;
-use super::link_problem::LinkProblem;
-use super::privacy_footer::PrivacyFooter;
+use super::intro_screen::{intro_screen, Intro};
+use super::language_switcher::language_switcher;
+use super::link_problem::link_problem;
+use super::privacy_footer::privacy_footer;
 use super::question_step::QuestionStep;
 use super::result_screen::ResultScreen;
 use super::{Language, HEADING_ID};
@@ -91,14 +91,15 @@ pub fn App() -> Html {
         Callback::from(move |_| quiz.dispatch(action()))
     };
     let body = match quiz.screen {
-        Screen::Intro => html! {
-            <IntroScreen
-                has_answers={!quiz.answers.is_empty()}
-                cleared={quiz.cleared}
-                on_start={send(|| Action::Start)}
-                on_restart={send(|| Action::Restart)}
-            />
-        },
+        Screen::Intro => intro_screen(
+            t,
+            Intro {
+                has_answers: !quiz.answers.is_empty(),
+                cleared: quiz.cleared,
+                on_start: &send(|| Action::Start),
+                on_restart: &send(|| Action::Restart),
+            },
+        ),
         Screen::Question(index) => {
             let on_pick = {
                 let quiz = quiz.clone();
@@ -149,9 +150,7 @@ pub fn App() -> Html {
                 on_retake={send(|| Action::RetakeAndCompare)}
             />
         },
-        Screen::Shared(Err(error)) => html! {
-            <LinkProblem {error} on_start={send(|| Action::Start)} />
-        },
+        Screen::Shared(Err(error)) => link_problem(t, error, &send(|| Action::Start)),
     };
 
     // Clearing is a side effect on the page itself (storage, history), done
@@ -172,7 +171,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Language> context={Language(t)}>
         <ContextProvider<Rc<ClinicConfig>> context={clinic.clone()}>
-            { page(t, clinic.clinic_name.as_deref(), switcher.then_some(on_choose), body, html! { <PrivacyFooter {can_clear} {on_clear} /> }) }
+            { page(t, clinic.clinic_name.as_deref(), switcher.then_some(on_choose), body, privacy_footer(t, can_clear, &on_clear)) }
         </ContextProvider<Rc<ClinicConfig>>>
         </ContextProvider<Language>>
     }
@@ -197,7 +196,7 @@ pub fn page(
                 <span class="product">{ t.app_name }</span>
             </p>
             if let Some(on_choose) = on_choose {
-                <LanguageSwitcher {on_choose} />
+                { language_switcher(t, &on_choose) }
             }
             { body }
             { footer }

@@ -1,12 +1,10 @@
 use yew::prelude::*;
 
-use super::use_locale;
+use crate::locale::Locale;
 
 /// The key to a comparison chart: dashed with squares is earlier, solid with
 /// circles is now — told apart by line and marker, not by colour alone.
-#[component]
-pub fn ChartLegend() -> Html {
-    let t = use_locale();
+pub fn chart_legend(t: &'static Locale) -> Html {
     html! {
         <ul class="legend">
             <li>

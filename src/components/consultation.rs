@@ -1,17 +1,12 @@
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::use_locale;
 use crate::config::ClinicConfig;
+use crate::locale::Locale;
 
 /// The call to talk the result through with a professional. With a clinic's
 /// booking address configured it is a button that opens in a new tab (never
 /// inside an embedding frame); without one, the advice alone.
-#[component]
-pub fn Consultation() -> Html {
-    let t = use_locale();
-    let clinic = use_context::<Rc<ClinicConfig>>().unwrap_or_default();
+pub fn consultation(t: &'static Locale, clinic: &ClinicConfig) -> Html {
     let label = clinic
         .cta_label
         .clone()

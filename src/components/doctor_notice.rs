@@ -1,19 +1,12 @@
 use yew::prelude::*;
 
-use super::use_locale;
+use crate::locale::Locale;
 use crate::questionnaire::index_of;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Options of the warning-signs question that were ticked; never empty.
-    pub signs: Vec<u8>,
-}
-
 /// The prominent "please see a doctor" notice shown when a warning sign was
-/// ticked, ahead of everything else on the result.
-#[component]
-pub fn DoctorNotice(props: &Props) -> Html {
-    let t = use_locale();
+/// ticked, ahead of everything else on the result. `signs` are the ticked
+/// options of the warning-signs question; never empty.
+pub fn doctor_notice(t: &'static Locale, signs: &[u8]) -> Html {
     let labels = t.question(index_of("warning_signs")).options;
     html! {
         <section class="doctor-notice" role="alert" aria-labelledby="doctor-title">
@@ -21,7 +14,7 @@ pub fn DoctorNotice(props: &Props) -> Html {
             <p>{ t.red_flag_body }</p>
             <p class="said-label">{ t.red_flag_you_said }</p>
             <ul>
-                for option in props.signs.iter() {
+                for option in signs {
                     <li>{ labels.get(usize::from(*option)).copied().unwrap_or_default() }</li>
                 }
             </ul>

@@ -1,25 +1,17 @@
 use yew::prelude::*;
 
-use super::use_locale;
+use crate::locale::Locale;
 use crate::scoring::Axis;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Weakest first.
-    pub axes: Vec<Axis>,
-}
-
-/// The factors to work on first, each with concrete steps.
-#[component]
-pub fn FocusAreas(props: &Props) -> Html {
-    let t = use_locale();
+/// The factors to work on first (`axes`, weakest first), each with concrete steps.
+pub fn focus_areas(t: &'static Locale, axes: &[Axis]) -> Html {
     html! {
         <section class="card focus" aria-labelledby="focus-title">
             <h2 id="focus-title">{ t.focus_title }</h2>
-            if props.axes.is_empty() {
+            if axes.is_empty() {
                 <p>{ t.no_focus }</p>
             }
-            for axis in props.axes.iter() {
+            for axis in axes {
                 <h3>{ t.axis(*axis).name }</h3>
                 <ul>
                     for step in t.axis(*axis).advice {

@@ -1,28 +1,20 @@
 use yew::prelude::*;
 
-use super::use_locale;
 use crate::advice::GutNote;
+use crate::locale::Locale;
 use crate::questionnaire::{index_of, Answer, Answers};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub answers: Answers,
-    pub notes: Vec<GutNote>,
-}
-
 /// What the person said about their digestion, and what it suggests.
-#[component]
-pub fn GutSignals(props: &Props) -> Html {
-    let t = use_locale();
+pub fn gut_signals(t: &'static Locale, answers: &Answers, notes: &[GutNote]) -> Html {
     html! {
         <section class="card signals" aria-labelledby="gut-title">
             <h2 id="gut-title">{ t.gut_title }</h2>
             <dl class="said">
                 for id in ["bloating", "bowel_frequency", "stool_form"] {
-                    { said(t, &props.answers, id) }
+                    { said(t, answers, id) }
                 }
             </dl>
-            for note in props.notes.iter() {
+            for note in notes {
                 <p>{ t.gut_note(*note) }</p>
             }
         </section>
@@ -30,7 +22,7 @@ pub fn GutSignals(props: &Props) -> Html {
 }
 
 /// One question and the chosen answer, as a term and its description.
-pub fn said(t: &'static crate::locale::Locale, answers: &Answers, id: &str) -> Html {
+pub fn said(t: &'static Locale, answers: &Answers, id: &str) -> Html {
     let index = index_of(id);
     let text = t.question(index);
     match answers.get(index) {

@@ -1,28 +1,25 @@
 use yew::prelude::*;
 
-use super::{use_locale, HEADING_ID};
+use super::HEADING_ID;
+use crate::locale::Locale;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// Answers from earlier in this tab exist, so offer to resume.
+/// What the intro offers: to start, or, with answers from earlier in this tab,
+/// to resume or start over; and whether the answers were just cleared.
+pub struct Intro<'a> {
     pub has_answers: bool,
-    /// The answers were just cleared: confirm it.
-    #[prop_or_default]
     pub cleared: bool,
-    pub on_start: Callback<()>,
-    pub on_restart: Callback<()>,
+    pub on_start: &'a Callback<()>,
+    pub on_restart: &'a Callback<()>,
 }
 
 /// What the quiz is, how long it takes and that answers stay on the device.
-#[component]
-pub fn IntroScreen(props: &Props) -> Html {
-    let t = use_locale();
-    let on_start = props.on_start.reform(|_: MouseEvent| ());
-    let on_restart = props.on_restart.reform(|_: MouseEvent| ());
+pub fn intro_screen(t: &'static Locale, intro: Intro) -> Html {
+    let on_start = intro.on_start.reform(|_: MouseEvent| ());
+    let on_restart = intro.on_restart.reform(|_: MouseEvent| ());
     html! {
         <section class="screen intro">
             <h1 id={HEADING_ID} tabindex="-1">{ t.intro_title }</h1>
-            <p class="status" role="status">{ if props.cleared { t.cleared } else { "" } }</p>
+            <p class="status" role="status">{ if intro.cleared { t.cleared } else { "" } }</p>
             <p class="lead">{ t.intro_lead }</p>
             <ul class="intro-points">
                 for point in t.intro_points {
@@ -30,7 +27,7 @@ pub fn IntroScreen(props: &Props) -> Html {
                 }
             </ul>
             <div class="actions">
-                if props.has_answers {
+                if intro.has_answers {
                     <button type="button" class="primary" onclick={on_start}>{ t.resume }</button>
                     <button type="button" class="secondary" onclick={on_restart}>{ t.start_over }</button>
                 } else {

@@ -1,23 +1,15 @@
 use yew::prelude::*;
 
-use super::use_locale;
 use crate::locale::{Locale, LOCALES};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub on_choose: Callback<&'static Locale>,
-}
-
-/// The languages, each named in itself; the current one is marked pressed.
-#[component]
-pub fn LanguageSwitcher(props: &Props) -> Html {
-    let t = use_locale();
+/// The languages, each named in itself; the current one, `t`, is marked pressed.
+pub fn language_switcher(t: &'static Locale, on_choose: &Callback<&'static Locale>) -> Html {
     html! {
         <nav class="languages" aria-label={t.language_label}>
             <ul>
                 for &locale in LOCALES {
                     {{
-                        let onclick = props.on_choose.reform(move |_: MouseEvent| locale);
+                        let onclick = on_choose.reform(move |_: MouseEvent| locale);
                         let current = std::ptr::eq(locale, t);
                         html! {
                             <li>

@@ -1,24 +1,16 @@
 use yew::prelude::*;
 
-use super::use_locale;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// There are answers, a baseline or a shared result to clear.
-    pub can_clear: bool,
-    pub on_clear: Callback<()>,
-}
+use crate::locale::Locale;
 
 /// A reminder that answers stay on the device, and the control that wipes
-/// every trace of them.
-#[component]
-pub fn PrivacyFooter(props: &Props) -> Html {
-    let t = use_locale();
-    let onclick = props.on_clear.reform(|_: MouseEvent| ());
+/// every trace of them, offered when there are answers, a baseline or a
+/// shared result to clear.
+pub fn privacy_footer(t: &'static Locale, can_clear: bool, on_clear: &Callback<()>) -> Html {
+    let onclick = on_clear.reform(|_: MouseEvent| ());
     html! {
         <footer class="privacy-footer">
             <p>{ t.stays_here }</p>
-            if props.can_clear {
+            if can_clear {
                 <button type="button" class="link-button" {onclick}>{ t.clear_answers }</button>
             }
         </footer>

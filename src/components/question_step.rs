@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::answer_option::AnswerOption;
-use super::progress_bar::ProgressBar;
+use super::answer_option::answer_option;
+use super::progress_bar::progress_bar;
 use super::{use_locale, HEADING_ID};
 use crate::questionnaire::{Answer, Kind, QUESTIONS, QUESTION_COUNT};
 
@@ -51,7 +51,7 @@ pub fn QuestionStep(props: &Props) -> Html {
 
     html! {
         <section class="screen question">
-            <ProgressBar current={props.index + 1} total={QUESTION_COUNT} />
+            { progress_bar(t, props.index + 1, QUESTION_COUNT) }
             <div class="question-form" {onkeydown}>
                 <p class="section-name">{ t.section(question.section) }</p>
                 <fieldset aria-describedby={described_by}>
@@ -63,15 +63,15 @@ pub fn QuestionStep(props: &Props) -> Html {
                     }
                     <div class="options">
                         for (option, label) in (0u8..).zip(text.options.iter()) {
-                            <AnswerOption
-                                group={question.id}
-                                {option}
-                                label={*label}
-                                {multiple}
-                                checked={props.answer.is_some_and(|a| a.has(option))}
-                                invalid={props.missing}
-                                on_pick={props.on_pick.clone()}
-                            />
+                            { answer_option(
+                                question.id,
+                                option,
+                                label,
+                                multiple,
+                                props.answer.is_some_and(|a| a.has(option)),
+                                props.missing,
+                                &props.on_pick,
+                            ) }
                         }
                     </div>
                     if props.missing {

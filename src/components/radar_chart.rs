@@ -1,16 +1,8 @@
 use yew::prelude::*;
 
-use super::use_locale;
+use crate::locale::Locale;
 use crate::radar::{self, Lift};
 use crate::scoring::{Axis, Scores};
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub scores: Scores,
-    /// Earlier scores, drawn dashed beneath the current ones.
-    #[prop_or_default]
-    pub earlier: Option<Scores>,
-}
 
 /// The id of the chart's SVG element, which "Download chart" saves.
 pub const CHART_ID: &str = "radar-chart";
@@ -19,23 +11,16 @@ pub const CHART_ID: &str = "radar-chart";
 /// and 100, one spoke and label per axis, the person's polygon and, in a
 /// comparison, the earlier polygon dashed with square points. Colours are set
 /// as presentation attributes so a downloaded copy looks the same; the page's
-/// stylesheet overrides them for dark mode.
-#[component]
-pub fn RadarChart(props: &Props) -> Html {
-    let t = use_locale();
+/// stylesheet overrides them for dark mode. `earlier` scores are drawn
+/// dashed beneath the current ones.
+pub fn radar_chart(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> Html {
     let described = |scores: &Scores| {
         let named: Vec<(&str, u8)> = scores.iter().map(|(axis, value)| (t.axis(axis).name, value)).collect();
         t.chart_description(&named)
     };
-    let description = match &props.earlier {
-        None => described(&props.scores),
-        Some(earlier) => format!(
-            "{}: {} {}: {}",
-            t.now,
-            described(&props.scores),
-            t.earlier,
-            described(earlier)
-        ),
+    let description = match earlier {
+        None => described(scores),
+        Some(earlier) => format!("{}: {} {}: {}", t.now, described(scores), t.earlier, described(earlier)),
     };
     let view_box = format!("0 0 {} {}", radar::WIDTH, radar::HEIGHT);
     let cx = radar::tenths(radar::CENTER_X);
@@ -57,7 +42,7 @@ pub fn RadarChart(props: &Props) -> Html {
                     }}
                 }
             </g>
-            if let Some(earlier) = &props.earlier {
+            if let Some(earlier) = earlier {
                 <polygon class="radar-shape earlier" points={radar::polygon(earlier)}
                     fill="none" stroke="#4d5854" stroke-width="2" stroke-dasharray="6 4" />
                 <g class="radar-points earlier" aria-hidden="true" fill="#4d5854">
@@ -69,10 +54,10 @@ pub fn RadarChart(props: &Props) -> Html {
                     }
                 </g>
             }
-            <polygon class="radar-shape now" points={radar::polygon(&props.scores)}
+            <polygon class="radar-shape now" points={radar::polygon(scores)}
                 fill="#1f6f5c" fill-opacity="0.28" stroke="#1f6f5c" stroke-width="2.5" />
             <g class="radar-points now" aria-hidden="true" fill="#1f6f5c">
-                for (i, (_, value)) in props.scores.iter().enumerate() {
+                for (i, (_, value)) in scores.iter().enumerate() {
                     {{
                         let (x, y) = radar::point(i, value);
                         html! { <circle cx={radar::tenths(x)} cy={radar::tenths(y)} r="3.5" /> }

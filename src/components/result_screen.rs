@@ -1,19 +1,22 @@
 use yew::prelude::*;
 
-use super::all_answers::AllAnswers;
-use super::chart_legend::ChartLegend;
-use super::consultation::Consultation;
-use super::doctor_notice::DoctorNotice;
-use super::focus_areas::FocusAreas;
-use super::gut_signals::GutSignals;
-use super::radar_chart::RadarChart;
-use super::result_tools::ResultTools;
-use super::score_table::ScoreTable;
+use std::rc::Rc;
+
+use super::all_answers::all_answers;
+use super::chart_legend::chart_legend;
+use super::consultation::consultation;
+use super::doctor_notice::doctor_notice;
+use super::focus_areas::focus_areas;
+use super::gut_signals::gut_signals;
+use super::radar_chart::radar_chart;
+use super::result_tools::result_tools;
+use super::score_table::score_table;
 use super::share_panel::SharePanel;
-use super::skin_signals::SkinSignals;
-use super::strengths::Strengths;
+use super::skin_signals::skin_signals;
+use super::strengths::strengths;
 use super::{use_locale, HEADING_ID};
 use crate::advice::summarize;
+use crate::config::ClinicConfig;
 use crate::questionnaire::Answers;
 use crate::scoring::score;
 
@@ -44,6 +47,7 @@ pub struct Props {
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
     let t = use_locale();
+    let clinic = use_context::<Rc<ClinicConfig>>().unwrap_or_default();
     let scores = use_memo(props.answers, score);
     let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(score));
     let summary = use_memo((props.answers, *scores), |(answers, scores)| summarize(answers, scores));
@@ -67,30 +71,30 @@ pub fn ResultScreen(props: &Props) -> Html {
                 <p class="shared-lead">{ t.shared_lead }</p>
             }
             if summary.has_red_flag() {
-                <DoctorNotice signs={summary.warning_signs.clone()} />
+                { doctor_notice(t, &summary.warning_signs) }
             }
             <p class="lead">{ lead }</p>
             <div class="chart-and-table">
                 <figure class="chart">
-                    <RadarChart scores={*scores} earlier={*earlier} />
+                    { radar_chart(t, &scores, earlier.as_ref().as_ref()) }
                     if earlier.is_some() {
-                        <figcaption><ChartLegend /></figcaption>
+                        <figcaption>{ chart_legend(t) }</figcaption>
                     }
                 </figure>
-                <ScoreTable scores={*scores} earlier={*earlier} />
+                { score_table(t, &scores, earlier.as_ref().as_ref()) }
             </div>
-            <ResultTools />
+            { result_tools(t) }
             <div class="advice">
-                <FocusAreas axes={summary.focus.clone()} />
-                <Strengths axes={summary.strengths.clone()} />
-                <GutSignals answers={props.answers} notes={summary.gut.clone()} />
-                <SkinSignals answers={props.answers} concerns={summary.skin_concerns.clone()} notes={summary.skin.clone()} />
+                { focus_areas(t, &summary.focus) }
+                { strengths(t, &summary.strengths) }
+                { gut_signals(t, &props.answers, &summary.gut) }
+                { skin_signals(t, &props.answers, &summary.skin_concerns, &summary.skin) }
             </div>
-            <Consultation />
+            { consultation(t, &clinic) }
             if let Some(url) = &props.share_url {
                 <SharePanel url={url.clone()} />
             }
-            <AllAnswers answers={props.answers} />
+            { all_answers(t, &props.answers) }
             <p class="disclaimer">{ t.disclaimer }</p>
             <div class="actions">
                 if props.shared {

@@ -1,14 +1,12 @@
 use yew::prelude::*;
 
 use super::radar_chart::CHART_ID;
-use super::use_locale;
 use crate::browser;
+use crate::locale::Locale;
 
 /// Download the chart as an SVG file, or print the result (and so save it as
 /// a PDF). Neither makes a request.
-#[component]
-pub fn ResultTools() -> Html {
-    let t = use_locale();
+pub fn result_tools(t: &'static Locale) -> Html {
     let download = Callback::from(|_: MouseEvent| {
         let _ = browser::download_svg(CHART_ID, "gut-skin-check.svg");
     });

@@ -1,29 +1,20 @@
 use yew::prelude::*;
 
-use super::use_locale;
 use crate::advice::Level;
+use crate::locale::Locale;
 use crate::scoring::Scores;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub scores: Scores,
-    /// In a comparison, the earlier scores: the table then shows both and the change.
-    #[prop_or_default]
-    pub earlier: Option<Scores>,
-}
-
 /// The radar's numbers as a table, for screen readers and for anyone who
-/// prefers reading.
-#[component]
-pub fn ScoreTable(props: &Props) -> Html {
-    let t = use_locale();
+/// prefers reading. In a comparison, with the `earlier` scores, the table
+/// shows both and the change.
+pub fn score_table(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> Html {
     html! {
         <table class="scores">
             <caption>{ t.table_caption }</caption>
             <thead>
                 <tr>
                     <th scope="col">{ t.factor }</th>
-                    if props.earlier.is_some() {
+                    if earlier.is_some() {
                         <th scope="col" class="number">{ t.earlier }</th>
                         <th scope="col" class="number">{ t.now }</th>
                         <th scope="col" class="number">{ t.change }</th>
@@ -34,10 +25,10 @@ pub fn ScoreTable(props: &Props) -> Html {
                 </tr>
             </thead>
             <tbody>
-                for (axis, value) in props.scores.iter() {
+                for (axis, value) in scores.iter() {
                     <tr>
                         <th scope="row">{ t.axis(axis).name }</th>
-                        if let Some(earlier) = &props.earlier {
+                        if let Some(earlier) = earlier {
                             <td class="number">{ earlier.of(axis) }</td>
                             <td class="number">{ value }</td>
                             <td class="number">{ change(earlier.of(axis), value) }</td>

@@ -1,25 +1,18 @@
 use yew::prelude::*;
 
-use super::use_locale;
+use crate::locale::Locale;
 use crate::scoring::Axis;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub axes: Vec<Axis>,
-}
-
 /// The factors already working in the person's favour.
-#[component]
-pub fn Strengths(props: &Props) -> Html {
-    let t = use_locale();
+pub fn strengths(t: &'static Locale, axes: &[Axis]) -> Html {
     html! {
         <section class="card strengths" aria-labelledby="strengths-title">
             <h2 id="strengths-title">{ t.strengths_title }</h2>
-            if props.axes.is_empty() {
+            if axes.is_empty() {
                 <p>{ t.no_strengths }</p>
             } else {
                 <ul>
-                    for axis in props.axes.iter() {
+                    for axis in axes {
                         <li><strong>{ t.axis(*axis).name }</strong>{ " — " }{ t.axis(*axis).praise }</li>
                     }
                 </ul>
