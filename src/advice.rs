@@ -5,7 +5,7 @@
 //! This module decides *what* to say; the words come from the locale table.
 
 use crate::questionnaire::{index_of, Answer, Answers, QUESTIONS};
-use crate::scoring::{Axis, Scores};
+use crate::scoring::{Axis, Scores, AXIS_COUNT};
 
 /// At or above this score an axis counts as a strength; below it, as a
 /// factor worth working on.
@@ -95,19 +95,27 @@ fn single(answers: &Answers, id: &str) -> Option<u8> {
     }
 }
 
+/// The axes ordered by score, strongest or weakest first; equal scores keep
+/// the radar's order. An insertion sort: ten items need no more, and it
+/// spares every phone the standard library's general sort.
+fn ranked(scores: &Scores, weakest_first: bool) -> Vec<(Axis, u8)> {
+    let mut ranked: Vec<(Axis, u8)> = Vec::with_capacity(AXIS_COUNT);
+    for (axis, score) in scores.iter() {
+        let before = |&(_, other): &(Axis, u8)| if weakest_first { score < other } else { score > other };
+        let at = ranked.iter().position(before).unwrap_or(ranked.len());
+        ranked.insert(at, (axis, score));
+    }
+    ranked
+}
+
 pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
-    let mut ranked: Vec<(Axis, u8)> = scores.iter().collect();
-    // Stable sort: ties keep the radar's order.
-    ranked.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
-    let strengths = ranked
+    let strengths = ranked(scores, false)
         .iter()
         .filter(|(_, s)| *s >= STRONG)
         .take(3)
         .map(|(a, _)| *a)
         .collect();
-    let mut weakest = ranked.clone();
-    weakest.sort_by_key(|&(_, s)| s);
-    let focus = weakest
+    let focus = ranked(scores, true)
         .iter()
         .filter(|(_, s)| *s < STRONG)
         .take(3)
@@ -157,7 +165,30 @@ pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::questionnaire::QUESTION_COUNT;
     use crate::scoring::score;
+
+    #[test]
+    fn ranking_is_the_standard_stable_sort() {
+        let mut seed = 7u32;
+        for _ in 0..3000 {
+            let mut answers = Answers::default();
+            for q in 0..QUESTION_COUNT {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let option = (seed >> 16) as u8 % QUESTIONS[q].options;
+                if !answers.choose(q, option) {
+                    answers.toggle(q, option);
+                }
+            }
+            let scores = score(&answers);
+            let mut strongest: Vec<(Axis, u8)> = scores.iter().collect();
+            strongest.sort_by_key(|&(_, s)| std::cmp::Reverse(s));
+            let mut weakest: Vec<(Axis, u8)> = scores.iter().collect();
+            weakest.sort_by_key(|&(_, s)| s);
+            assert_eq!(ranked(&scores, false), strongest);
+            assert_eq!(ranked(&scores, true), weakest);
+        }
+    }
 
     fn with(pairs: &[(&str, u8)]) -> Answers {
         let mut a = Answers::default();

@@ -171,8 +171,16 @@ mod tests {
         for step in -2000..=2000 {
             let angle = step as f32 / 250.0;
             let (cos, sin) = cos_sin(angle);
-            assert!((cos - angle.cos()).abs() < 1e-6, "cos {angle}: {cos} vs {}", angle.cos());
-            assert!((sin - angle.sin()).abs() < 1e-6, "sin {angle}: {sin} vs {}", angle.sin());
+            assert!(
+                (cos - angle.cos()).abs() < 1e-6,
+                "cos {angle}: {cos} vs {}",
+                angle.cos()
+            );
+            assert!(
+                (sin - angle.sin()).abs() < 1e-6,
+                "sin {angle}: {sin} vs {}",
+                angle.sin()
+            );
         }
     }
 
