@@ -14,7 +14,7 @@ pub fn answer_option(
 ) -> Html {
     let onchange = on_pick.reform(move |_: Event| option);
     html! {
-        <label class={classes!("option", checked.then_some("chosen"))}>
+        <label class={if checked { "option chosen" } else { "option" }}>
             <input
                 type={if multiple { "checkbox" } else { "radio" }}
                 name={group}

@@ -62,7 +62,7 @@ pub fn ResultScreen(props: &Props) -> Html {
     };
 
     html! {
-        <section class={classes!("screen", "result", props.shared.then_some("shared"))}>
+        <section class={if props.shared { "screen result shared" } else { "screen result" }}>
             if props.shared {
                 <p class="shared-badge">{ t.shared_badge }</p>
             }
