@@ -165,7 +165,6 @@ pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::QUESTION_COUNT;
     use crate::scoring::score;
 
     #[test]
@@ -173,9 +172,9 @@ mod tests {
         let mut seed = 7u32;
         for _ in 0..3000 {
             let mut answers = Answers::default();
-            for q in 0..QUESTION_COUNT {
+            for (q, question) in QUESTIONS.iter().enumerate() {
                 seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                let option = (seed >> 16) as u8 % QUESTIONS[q].options;
+                let option = (seed >> 16) as u8 % question.options;
                 if !answers.choose(q, option) {
                     answers.toggle(q, option);
                 }

@@ -23,12 +23,10 @@ pub mod share_panel;
 pub mod skin_signals;
 pub mod strengths;
 
-use yew::prelude::*;
+use crate::locale::Locale;
 
-use crate::locale::{Locale, EN};
-
-/// The language in use, shared through a context so that no component needs
-/// it as a prop. Compared by address: there is one table per language.
+/// The language in use, as a component's prop. Compared by address: there is
+/// one table per language.
 #[derive(Clone, Copy, Debug)]
 pub struct Language(pub &'static Locale);
 
@@ -36,12 +34,6 @@ impl PartialEq for Language {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.0, other.0)
     }
-}
-
-/// The words of the current language; English outside any provider.
-#[hook]
-pub fn use_locale() -> &'static Locale {
-    use_context::<Language>().map_or(&EN, |l| l.0)
 }
 
 /// The id of each screen's main heading, which receives focus on every step.

@@ -5,6 +5,8 @@
 
 use gut_skin_check::browser::show_crash_screen;
 use gut_skin_check::components::question_step::{Props, QuestionStep};
+use gut_skin_check::components::Language;
+use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::Answer;
 use gut_skin_check::App;
 use wasm_bindgen::JsCast;
@@ -61,6 +63,7 @@ async fn choosing_an_option_calls_back_with_its_number() {
         Callback::from(move |option| picked.set(Some(option)))
     };
     let props = Props {
+        language: Language(&EN),
         index: 0,
         answer: Some(Answer::One(0)),
         missing: false,

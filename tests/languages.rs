@@ -10,18 +10,17 @@ use gut_skin_check::components::Language;
 use gut_skin_check::locale::{Locale, EN, LOCALES};
 use gut_skin_check::questionnaire::{index_of, Answers, Kind, QUESTIONS, QUESTION_COUNT};
 use gut_skin_check::share_link::LinkError;
-use yew::{html, Callback, ContextProvider, Html, LocalServerRenderer, Properties};
+use yew::{html, Callback, Html, LocalServerRenderer, Properties};
 
 #[derive(Properties, PartialEq)]
-struct InProps {
-    language: Language,
+struct ScreenProps {
     screen: Html,
 }
 
-/// A screen under a language.
+/// Shows one screen, or one part of it.
 #[yew::component]
-fn In(props: &InProps) -> Html {
-    html! { <ContextProvider<Language> context={props.language}>{ props.screen.clone() }</ContextProvider<Language>> }
+fn Screen(props: &ScreenProps) -> Html {
+    props.screen.clone()
 }
 
 fn answers(pick: impl Fn(usize) -> u8) -> Answers {
@@ -52,6 +51,7 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
     ];
     for index in 0..QUESTION_COUNT {
         let props = StepProps {
+            language: Language(t),
             index,
             answer: None,
             missing: true,
@@ -77,6 +77,8 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
         (poor, Some(good), true),
     ] {
         let props = ResultProps {
+            language: Language(t),
+            clinic: Default::default(),
             answers: now,
             earlier,
             shared,
@@ -124,12 +126,8 @@ fn text_of(markup: &str) -> String {
 async fn render_all(locale: &'static Locale) -> String {
     let mut all = String::new();
     for screen in every_screen(locale) {
-        let props = InProps {
-            language: Language(locale),
-            screen,
-        };
         all.push_str(
-            &LocalServerRenderer::<In>::with_props(props)
+            &LocalServerRenderer::<Screen>::with_props(ScreenProps { screen })
                 .hydratable(false)
                 .render()
                 .await,

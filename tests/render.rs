@@ -8,6 +8,7 @@ use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep
 use gut_skin_check::components::radar_chart::radar_chart;
 use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::score_table::change;
+use gut_skin_check::components::Language;
 use gut_skin_check::config::ClinicConfig;
 use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::{index_of, Answer, Answers, Kind, QUESTIONS, QUESTION_COUNT};
@@ -40,6 +41,7 @@ async fn render_part(part: yew::Html) -> String {
 
 fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
     StepProps {
+        language: Language(&EN),
         index,
         answer,
         missing,
@@ -64,6 +66,8 @@ fn answers_with(pick: impl Fn(usize) -> u8) -> Answers {
 
 fn result_props(answers: Answers) -> ResultProps {
     ResultProps {
+        language: Language(&EN),
+        clinic: Default::default(),
         answers,
         earlier: None,
         shared: false,

@@ -90,6 +90,7 @@ pub fn App() -> Html {
         let quiz = quiz.clone();
         Callback::from(move |_| quiz.dispatch(action()))
     };
+    let language = Language(t);
     let body = match quiz.screen {
         Screen::Intro => intro_screen(
             t,
@@ -115,6 +116,7 @@ pub fn App() -> Html {
                 // checked state from the previous question.
                 <QuestionStep
                     key={index}
+                    {language}
                     {index}
                     answer={quiz.answers.get(index)}
                     missing={quiz.missing}
@@ -134,6 +136,8 @@ pub fn App() -> Html {
                 .map(|fragment| AttrValue::from(browser::page_address() + &clinic.to_query() + &fragment));
             html! {
                 <ResultScreen
+                    {language}
+                    clinic={clinic.clone()}
                     answers={quiz.answers}
                     earlier={quiz.baseline}
                     {share_url}
@@ -143,6 +147,8 @@ pub fn App() -> Html {
         }
         Screen::Shared(Ok(link)) => html! {
             <ResultScreen
+                {language}
+                clinic={clinic.clone()}
                 answers={link.now}
                 earlier={link.earlier}
                 shared=true
@@ -168,13 +174,13 @@ pub fn App() -> Html {
     // before and after the questions.
     let switcher = !matches!(quiz.screen, Screen::Question(_));
 
-    html! {
-        <ContextProvider<Language> context={Language(t)}>
-        <ContextProvider<Rc<ClinicConfig>> context={clinic.clone()}>
-            { page(t, clinic.clinic_name.as_deref(), switcher.then_some(on_choose), body, privacy_footer(t, can_clear, &on_clear)) }
-        </ContextProvider<Rc<ClinicConfig>>>
-        </ContextProvider<Language>>
-    }
+    page(
+        t,
+        clinic.clinic_name.as_deref(),
+        switcher.then_some(on_choose),
+        body,
+        privacy_footer(t, can_clear, &on_clear),
+    )
 }
 
 /// The frame of every screen: the brand line, the language switcher where

@@ -1,37 +1,43 @@
 use qrcode::{Color, QrCode as Matrix};
 use yew::prelude::*;
 
-use super::use_locale;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub text: AttrValue,
-}
+use crate::locale::Locale;
 
 /// Modules of white border around the code, as scanners expect.
 const QUIET_ZONE: usize = 4;
 
-/// A QR code of `text`, drawn as one SVG path: dark modules on white, even
-/// in dark mode, so any phone camera can read it.
-#[component]
-pub fn QrCode(props: &Props) -> Html {
-    let t = use_locale();
-    let drawn = use_memo(props.text.clone(), |text| {
-        let code = Matrix::new(text.as_bytes()).ok()?;
-        let width = code.width();
-        let mut path = String::new();
-        for (i, color) in code.to_colors().into_iter().enumerate() {
-            if color == Color::Dark {
-                path.push('M');
-                path.push_str(&(i % width + QUIET_ZONE).to_string());
-                path.push(' ');
-                path.push_str(&(i / width + QUIET_ZONE).to_string());
-                path.push_str("h1v1h-1z");
-            }
+/// A drawn QR code: its side in modules, border included, and the dark
+/// modules as one SVG path.
+#[derive(PartialEq)]
+pub struct Drawn {
+    size: usize,
+    path: String,
+}
+
+/// Draws `text` as a QR code; `None` if it is too long for one.
+pub fn draw(text: &str) -> Option<Drawn> {
+    let code = Matrix::new(text.as_bytes()).ok()?;
+    let width = code.width();
+    let mut path = String::new();
+    for (i, color) in code.to_colors().into_iter().enumerate() {
+        if color == Color::Dark {
+            path.push('M');
+            path.push_str(&(i % width + QUIET_ZONE).to_string());
+            path.push(' ');
+            path.push_str(&(i / width + QUIET_ZONE).to_string());
+            path.push_str("h1v1h-1z");
         }
-        Some((width + 2 * QUIET_ZONE, path))
-    });
-    let Some((size, path)) = drawn.as_ref() else {
+    }
+    Some(Drawn {
+        size: width + 2 * QUIET_ZONE,
+        path,
+    })
+}
+
+/// A QR code drawn by [`draw`], as one SVG path: dark modules on white, even
+/// in dark mode, so any phone camera can read it.
+pub fn qr_code(t: &'static Locale, drawn: Option<&Drawn>) -> Html {
+    let Some(Drawn { size, path }) = drawn else {
         return html! {};
     };
     let size = size.to_string();

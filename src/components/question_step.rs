@@ -2,11 +2,12 @@ use yew::prelude::*;
 
 use super::answer_option::answer_option;
 use super::progress_bar::progress_bar;
-use super::{use_locale, HEADING_ID};
+use super::{Language, HEADING_ID};
 use crate::questionnaire::{Answer, Kind, QUESTIONS, QUESTION_COUNT};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub language: Language,
     /// The question's position in the questionnaire (0-based).
     pub index: usize,
     pub answer: Option<Answer>,
@@ -21,7 +22,7 @@ pub struct Props {
 /// options, and Back and Next.
 #[component]
 pub fn QuestionStep(props: &Props) -> Html {
-    let t = use_locale();
+    let t = props.language.0;
     let question = &QUESTIONS[props.index];
     let text = t.question(props.index);
     let multiple = matches!(question.kind, Kind::Multiple { .. });

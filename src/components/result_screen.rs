@@ -14,7 +14,7 @@ use super::score_table::score_table;
 use super::share_panel::SharePanel;
 use super::skin_signals::skin_signals;
 use super::strengths::strengths;
-use super::{use_locale, HEADING_ID};
+use super::{Language, HEADING_ID};
 use crate::advice::summarize;
 use crate::config::ClinicConfig;
 use crate::questionnaire::Answers;
@@ -22,6 +22,10 @@ use crate::scoring::score;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub language: Language,
+    /// The clinic's settings, for the call to action.
+    #[prop_or_default]
+    pub clinic: Rc<ClinicConfig>,
     pub answers: Answers,
     /// Earlier answers to compare with.
     #[prop_or_default]
@@ -46,8 +50,7 @@ pub struct Props {
 /// a comparison the radar and table show the earlier result too.
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
-    let t = use_locale();
-    let clinic = use_context::<Rc<ClinicConfig>>().unwrap_or_default();
+    let t = props.language.0;
     let scores = use_memo(props.answers, score);
     let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(score));
     let summary = use_memo((props.answers, *scores), |(answers, scores)| summarize(answers, scores));
@@ -90,9 +93,9 @@ pub fn ResultScreen(props: &Props) -> Html {
                 { gut_signals(t, &props.answers, &summary.gut) }
                 { skin_signals(t, &props.answers, &summary.skin_concerns, &summary.skin) }
             </div>
-            { consultation(t, &clinic) }
+            { consultation(t, &props.clinic) }
             if let Some(url) = &props.share_url {
-                <SharePanel url={url.clone()} />
+                <SharePanel language={props.language} url={url.clone()} />
             }
             { all_answers(t, &props.answers) }
             <p class="disclaimer">{ t.disclaimer }</p>

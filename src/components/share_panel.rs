@@ -1,11 +1,12 @@
 use yew::prelude::*;
 
-use super::qr_code::QrCode;
-use super::use_locale;
+use super::qr_code::{draw, qr_code};
+use super::Language;
 use crate::browser::{self, Shared};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub language: Language,
     /// The whole share link, answers in its fragment.
     pub url: AttrValue,
 }
@@ -17,7 +18,8 @@ const LINK_FIELD: &str = "share-link";
 /// the answers.
 #[component]
 pub fn SharePanel(props: &Props) -> Html {
-    let t = use_locale();
+    let t = props.language.0;
+    let qr = use_memo(props.url.clone(), |url| draw(url));
     let outcome = use_state(|| None::<Shared>);
     let on_share = {
         let outcome = outcome.clone();
@@ -51,7 +53,7 @@ pub fn SharePanel(props: &Props) -> Html {
                 <button type="button" class="primary" onclick={on_share}>{ t.share_button }</button>
             </div>
             <p class="status" role="status">{ status }</p>
-            <QrCode text={props.url.clone()} />
+            { qr_code(t, qr.as_ref().as_ref()) }
         </section>
     }
 }

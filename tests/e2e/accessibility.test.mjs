@@ -42,7 +42,7 @@ for (const [size, device] of SIZES) {
       const context = await the.browser.newContext({ ...device, colorScheme, permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       await page.goto(the.server.url);
-      await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+      await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
       let checks = await scan(page, 'the intro');
       await page.getByRole('button', { name: 'Start the quiz' }).click();
       for (let i = 0; i < BUSY_PERSON.length; i++) {
@@ -108,7 +108,7 @@ test('the whole quiz and sharing with the keyboard alone: Tab, arrows, Space, En
   const context = await the.browser.newContext({ ...DESKTOP, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(the.server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   await tabTo(page, 'Start the quiz');
   await page.keyboard.press('Enter');
 
@@ -155,7 +155,7 @@ test('focus is always visible: a strong outline on every control', async () => {
     const context = await the.browser.newContext({ ...PHONE, colorScheme });
     const page = await context.newPage();
     await page.goto(the.server.url);
-    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
     await page.keyboard.press('Tab');
     const [style, width] = await page.evaluate(() => {
       const s = getComputedStyle(document.activeElement);
@@ -185,7 +185,7 @@ test('at 320 px every target is at least 24×24, answers and buttons at least 44
   const context = await the.browser.newContext({ ...SMALL_PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(the.server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   const check = async (where) => {
     const boxes = await targetBoxes(page);
     assert.ok(boxes.length > 0);

@@ -118,7 +118,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     if (device === PHONE) await page.screenshot({ path: `${OUTPUT}embed-result-phone.png` });
 
     await tap(frame.getByRole('button', { name: 'Start again' }));
-    await frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
     const after = await fitted(page);
     assert.ok(after < resultHeight - 500, `the frame shrank back: ${after}px`);
     assert.ok(Math.abs(after - introHeight) < 80, `back to about the intro's height (${introHeight}px → ${after}px)`);
@@ -144,7 +144,7 @@ test('the shared link opens with the clinic’s branding, outside any frame', as
 
 test('height messages from another origin or another frame are ignored', async () => {
   const { page, context, frame } = await clinicPage(PHONE);
-  await frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   const fittedHeight = await fitted(page);
   const frameHeight = () => page.locator(`iframe[title="${QUIZ_TITLE}"]`).evaluate((f) => f.getBoundingClientRect().height);
 
@@ -178,7 +178,7 @@ test('height messages from another origin or another frame are ignored', async (
 test('a bad colour and a javascript: address fall back to the defaults, each with a warning', async () => {
   const path = `?${new URLSearchParams({ '#a0337e': 'red', 'https://meadow-clinic.example/book': 'javascript:alert(1)' })}`;
   const { page, context, frame, log } = await clinicPage(PHONE, path);
-  await frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   const bg = await frame.getByRole('button', { name: 'Start the quiz' }).evaluate((b) => getComputedStyle(b).backgroundColor);
   assert.equal(bg, 'rgb(31, 111, 92)', 'the default accent');
   assert.equal(log.warnings.length, 2, log.warnings.join('\n'));

@@ -64,7 +64,7 @@ test('the largest paint is the intro from index.html, even when the WebAssembly 
   });
   const page = await context.newPage();
   await page.goto(the.server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).and(page.locator(':enabled')).waitFor();
+  await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   // One more frame, so any paint by the live intro has been reported.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
   const paints = await page.evaluate(() => ({

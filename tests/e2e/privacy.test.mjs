@@ -65,7 +65,7 @@ test('after load, every flow makes no request and breaks no CSP rule', async () 
   for (const device of [PHONE, DESKTOP]) {
     const { page, context, log } = await watchedPage(device, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(the.server.url);
-    await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+    await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
     await page.waitForLoadState('networkidle');
     const own = new Set(readdirSync(DIST).map((f) => new URL(f, the.server.url).href).concat(the.server.url));
     for (const url of log.requests) assert.ok(own.has(url) || url.startsWith('data:'), `load requested ${url}`);
@@ -94,7 +94,7 @@ test('after load, every flow makes no request and breaks no CSP rule', async () 
 test('offline after load, every flow still works', async () => {
   const { page, context, log } = await watchedPage(PHONE);
   await page.goto(the.server.url);
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   await context.setOffline(true);
   await everyFlow(page, { offline: true });
   assert.deepEqual(await violations(page), []);
@@ -130,7 +130,7 @@ test('“Clear my answers” leaves nothing: storage, fragment and history entri
     if (!moved) break;
     assert.ok(!page.url().includes('#'), `forward history still holds ${page.url()}`);
   }
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   assert.deepEqual(log.problems, []);
   await context.close();
 });

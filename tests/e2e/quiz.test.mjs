@@ -134,7 +134,7 @@ test('a warning sign puts “Please see a doctor” above the chart, and Start a
   await page.screenshot({ path: `${OUTPUT}result-red-flag-desktop.png` });
 
   await page.getByRole('button', { name: 'Start again' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Continue where you left off' }).count(), 0);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left in session storage');
   assert.equal(new URL(page.url()).hash, '');
