@@ -13,8 +13,7 @@ pub fn answer_option(
     on_pick: &Callback<u8>,
 ) -> Html {
     let onchange = on_pick.reform(move |_: Event| option);
-    html! {
-        <label class={if checked { "option chosen" } else { "option" }}>
+    let input = html! {
             <input
                 type={if multiple { "checkbox" } else { "radio" }}
                 name={group}
@@ -23,7 +22,11 @@ pub fn answer_option(
                 aria-invalid={invalid.then_some("true")}
                 {onchange}
             />
-            <span>{ label }</span>
-        </label>
+    };
+    // Literal class names: Yew then writes them as they are, without a class set.
+    if checked {
+        html! { <label class="option chosen">{ input }<span>{ label }</span></label> }
+    } else {
+        html! { <label class="option">{ input }<span>{ label }</span></label> }
     }
 }

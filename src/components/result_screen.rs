@@ -54,9 +54,15 @@ pub fn ResultScreen(props: &Props) -> Html {
     let scores = use_memo(props.answers, score);
     let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(score));
     let summary = use_memo((props.answers, *scores), |(answers, scores)| summarize(answers, scores));
-    let button = |label: &'static str, class: &'static str, callback: &Callback<()>| {
+    // Class names are literals throughout: Yew then writes them as they are,
+    // without building a class set.
+    let button = |label: &'static str, primary: bool, callback: &Callback<()>| {
         let onclick = callback.reform(|_: MouseEvent| ());
-        html! { <button type="button" {class} {onclick}>{ label }</button> }
+        if primary {
+            html! { <button type="button" class="primary" {onclick}>{ label }</button> }
+        } else {
+            html! { <button type="button" class="secondary" {onclick}>{ label }</button> }
+        }
     };
     let (title, lead) = match (props.shared, earlier.is_some()) {
         (_, true) => (t.compare_title, t.compare_lead),
@@ -64,8 +70,8 @@ pub fn ResultScreen(props: &Props) -> Html {
         (false, false) => (t.result_title, t.result_lead),
     };
 
-    html! {
-        <section class={if props.shared { "screen result shared" } else { "screen result" }}>
+    let content = html! {
+        <>
             if props.shared {
                 <p class="shared-badge">{ t.shared_badge }</p>
             }
@@ -101,12 +107,17 @@ pub fn ResultScreen(props: &Props) -> Html {
             <p class="disclaimer">{ t.disclaimer }</p>
             <div class="actions">
                 if props.shared {
-                    { button(t.take_quiz_yourself, "primary", &props.on_take_quiz) }
-                    { button(t.retake_compare, "secondary", &props.on_retake) }
+                    { button(t.take_quiz_yourself, true, &props.on_take_quiz) }
+                    { button(t.retake_compare, false, &props.on_retake) }
                 } else {
-                    { button(t.start_over, "secondary", &props.on_restart) }
+                    { button(t.start_over, false, &props.on_restart) }
                 }
             </div>
-        </section>
+        </>
+    };
+    if props.shared {
+        html! { <section class="screen result shared">{ content }</section> }
+    } else {
+        html! { <section class="screen result">{ content }</section> }
     }
 }
