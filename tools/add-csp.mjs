@@ -30,7 +30,8 @@ export const policy = [
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 // First in <head> after the charset, so it governs every element after it.
-html = html.replace(/(<meta charset="utf-8">)/i, `$1\n    ${meta}`);
+// (Minified, the attribute loses its quotes.)
+html = html.replace(/(<meta charset="?utf-8"?>)/i, `$1\n    ${meta}`);
 if (!html.includes(meta)) {
   console.error(`${file}: no <meta charset="utf-8"> to put the policy after`);
   process.exit(1);
