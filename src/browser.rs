@@ -389,6 +389,15 @@ pub fn after_intro_painted(then: impl FnOnce() + 'static) {
     }));
 }
 
+/// Runs `then` after the browser has drawn its next frame.
+pub fn after_next_frame(then: impl FnOnce() + 'static) {
+    let after_frame = Closure::once_into_js(move || {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&Closure::once_into_js(then).into(), 0);
+    });
+    let _ = gloo::utils::window().request_animation_frame(&after_frame.into());
+}
+
 /// Removes the intro that `index.html` paints before the WebAssembly starts.
 pub fn remove_static_intro() {
     if let Some(intro) = element_by_id("static-intro") {

@@ -79,6 +79,7 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
         let props = ResultProps {
             language: Language(t),
             clinic: Default::default(),
+            chart_first: false,
             answers: now,
             earlier,
             shared,

@@ -68,6 +68,7 @@ fn result_props(answers: Answers) -> ResultProps {
     ResultProps {
         language: Language(&EN),
         clinic: Default::default(),
+        chart_first: false,
         answers,
         earlier: None,
         shared: false,

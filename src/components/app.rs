@@ -136,6 +136,7 @@ pub fn App() -> Html {
                 .map(|fragment| AttrValue::from(browser::page_address() + &clinic.to_query() + &fragment));
             html! {
                 <ResultScreen
+                    chart_first=true
                     {language}
                     clinic={clinic.clone()}
                     answers={quiz.answers}
@@ -147,6 +148,7 @@ pub fn App() -> Html {
         }
         Screen::Shared(Ok(link)) => html! {
             <ResultScreen
+                chart_first=true
                 {language}
                 clinic={clinic.clone()}
                 answers={link.now}

@@ -16,6 +16,7 @@ use super::skin_signals::skin_signals;
 use super::strengths::strengths;
 use super::{Language, HEADING_ID};
 use crate::advice::summarize;
+use crate::browser;
 use crate::config::ClinicConfig;
 use crate::questionnaire::Answers;
 use crate::scoring::score;
@@ -42,6 +43,11 @@ pub struct Props {
     pub on_take_quiz: Callback<()>,
     #[prop_or_default]
     pub on_retake: Callback<()>,
+    /// Paint the chart first and the rest (its table too) a frame later, so
+    /// on a slow phone the picture appears at once (the live quiz); otherwise
+    /// the whole result at once (drawn on a server, or in tests).
+    #[prop_or_default]
+    pub chart_first: bool,
 }
 
 /// The result: the radar and its table, what to work on, strengths, the gut
@@ -54,6 +60,15 @@ pub fn ResultScreen(props: &Props) -> Html {
     let scores = use_memo(props.answers, score);
     let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(score));
     let summary = use_memo((props.answers, *scores), |(answers, scores)| summarize(answers, scores));
+    let whole = use_state(|| !props.chart_first);
+    {
+        let whole = whole.clone();
+        use_effect_with((), move |_| {
+            if !*whole {
+                browser::after_next_frame(move || whole.set(true));
+            }
+        });
+    }
     // Class names are literals throughout: Yew then writes them as they are,
     // without building a class set.
     let button = |label: &'static str, primary: bool, callback: &Callback<()>| {
@@ -70,29 +85,10 @@ pub fn ResultScreen(props: &Props) -> Html {
         (false, false) => (t.result_title, t.result_lead),
     };
 
-    let content = html! {
+    // Below the chart: what to do, the signals, the call to action, sharing,
+    // every answer and the disclaimer.
+    let rest = html! {
         <>
-            if props.shared {
-                <p class="shared-badge">{ t.shared_badge }</p>
-            }
-            <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
-            if props.shared {
-                <p class="shared-lead">{ t.shared_lead }</p>
-            }
-            if summary.has_red_flag() {
-                { doctor_notice(t, &summary.warning_signs) }
-            }
-            <p class="lead">{ lead }</p>
-            <div class="chart-and-table">
-                <figure class="chart">
-                    { radar_chart(t, &scores, earlier.as_ref().as_ref()) }
-                    if earlier.is_some() {
-                        <figcaption>{ chart_legend(t) }</figcaption>
-                    }
-                </figure>
-                { score_table(t, &scores, earlier.as_ref().as_ref()) }
-            </div>
-            { result_tools(t) }
             <div class="advice">
                 { focus_areas(t, &summary.focus) }
                 { strengths(t, &summary.strengths) }
@@ -113,6 +109,36 @@ pub fn ResultScreen(props: &Props) -> Html {
                     { button(t.start_over, false, &props.on_restart) }
                 }
             </div>
+        </>
+    };
+    let content = html! {
+        <>
+            if props.shared {
+                <p class="shared-badge">{ t.shared_badge }</p>
+            }
+            <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
+            if props.shared {
+                <p class="shared-lead">{ t.shared_lead }</p>
+            }
+            if summary.has_red_flag() {
+                { doctor_notice(t, &summary.warning_signs) }
+            }
+            <p class="lead">{ lead }</p>
+            <div class="chart-and-table">
+                <figure class="chart">
+                    { radar_chart(t, &scores, earlier.as_ref().as_ref()) }
+                    if earlier.is_some() {
+                        <figcaption>{ chart_legend(t) }</figcaption>
+                    }
+                </figure>
+                if *whole {
+                    { score_table(t, &scores, earlier.as_ref().as_ref()) }
+                }
+            </div>
+            { result_tools(t) }
+            if *whole {
+                { rest }
+            }
         </>
     };
     if props.shared {
