@@ -4,8 +4,9 @@
 //
 // Size: every first-load file raw, gzip -9 and brotli. Lighthouse 12 (mobile,
 // three runs each, medians). Interaction in Playwright: tap an answer and Next
-// until the next question is painted, over the whole quiz, unthrottled and
-// at 4× CPU slowdown, and the last tap to the radar. Memory after a full quiz.
+// until the next question is painted (and the work alone, without the wait for
+// the display's frame), over three whole quizzes, unthrottled and at 4× CPU
+// slowdown, and the last tap to the radar. Memory after a full quiz.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -106,7 +107,12 @@ const DRIVERS = {
   },
 };
 
-/** Taps Next and waits for the change to be painted; returns milliseconds. */
+/**
+ * Taps Next and waits for the change to be painted. Returns milliseconds to
+ * the painted frame, and the work alone: from the tap until the page has
+ * rendered the change and the browser has laid it out, without the wait for
+ * the display's next frame (null if the page renders later than that).
+ */
 function timeStep(page, driver, last) {
   return page.evaluate(
     ({ next, title, result, last }) =>
@@ -114,51 +120,83 @@ function timeStep(page, driver, last) {
         const text = () => document.querySelector(title)?.textContent;
         const before = text();
         const buttons = [...document.querySelectorAll(next)].filter((b) => b.offsetParent !== null);
+        const changed = () => (last ? document.querySelector(result) : text() !== before);
+        let work = null;
         const t0 = performance.now();
         buttons[buttons.length - 1].click();
-        const check = () => {
-          const changed = last ? document.querySelector(result) : text() !== before;
-          // Painted: the frame after the change has been rendered.
-          if (changed) requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
-          else requestAnimationFrame(check);
+        // Queued after the tap, so after any rendering the tap queued.
+        queueMicrotask(() => {
+          if (changed()) {
+            document.documentElement.getBoundingClientRect();
+            work = performance.now() - t0;
+          }
+        });
+        // A frame's callbacks run before it is laid out and painted: the
+        // first frame that finds the change paints it, and a task queued
+        // then runs once that frame is done.
+        const frame = () => {
+          if (changed()) setTimeout(() => done({ painted: performance.now() - t0, work }), 0);
+          else requestAnimationFrame(frame);
         };
-        check();
+        requestAnimationFrame(frame);
       }),
     { next: driver.next, title: driver.title, result: driver.result, last },
   );
 }
 
+const percentile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+
+/** One whole quiz, RUNS times: every step's times and the radar's, and memory after the first. */
 async function interaction(browser, url, name, slowdown) {
-  const context = await browser.newContext(PHONE);
-  await context.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', (e) => {
-      window.quizMemory = e.detail.wasm.memory;
-    });
-  });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(url);
-  await page.waitForLoadState('networkidle');
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  const driver = DRIVERS[name];
-  await driver.start(page);
   const steps = [];
-  let radar = 0;
-  for (let i = 0; i < PICKS.length; i++) {
-    for (const k of PICKS[i]) await driver.option(page, k).click();
-    const last = i === PICKS.length - 1;
-    const ms = await timeStep(page, driver, last);
-    if (last) radar = ms;
-    else steps.push(ms);
+  const work = [];
+  const radars = [];
+  let memory = null;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext(PHONE);
+    await context.addInitScript(() => {
+      addEventListener('TrunkApplicationStarted', (e) => {
+        window.quizMemory = e.detail.wasm.memory;
+      });
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+    const driver = DRIVERS[name];
+    await driver.start(page);
+    for (let i = 0; i < PICKS.length; i++) {
+      for (const k of PICKS[i]) await driver.option(page, k).click();
+      const last = i === PICKS.length - 1;
+      const step = await timeStep(page, driver, last);
+      if (last) radars.push(step.painted);
+      else {
+        steps.push(step.painted);
+        if (step.work !== null) work.push(step.work);
+      }
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if (memory === null) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const wasm = await page.evaluate(() => window.quizMemory?.buffer.byteLength ?? 0);
+      memory = { heap: usedSize, wasm };
+    }
+    await context.close();
   }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasm = await page.evaluate(() => window.quizMemory?.buffer.byteLength ?? 0);
-  await context.close();
-  const sorted = [...steps].sort((a, b) => a - b);
-  const p = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { p50: p(0.5), p95: p(0.95), radar, heap: usedSize, wasm };
+  return {
+    p50: percentile(steps, 0.5),
+    p95: percentile(steps, 0.95),
+    // Work is measured only where the page renders within the tap's microtasks.
+    workP95: work.length === steps.length ? percentile(work, 0.95) : null,
+    radar: percentile(radars, 0.5),
+    radars,
+    ...memory,
+  };
 }
 
 function optLevelSize(level) {
@@ -176,7 +214,8 @@ function optLevelSize(level) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${Math.round(value)} ms`;
-const ratio = (a, b) => (a === 0 && b === 0 ? '—' : b === 0 ? '∞' : `${(a / b).toFixed(2)}×`);
+const msOrNone = (value) => (value === null ? 'not measurable' : ms(value));
+const ratio = (a, b) => (a === null || b === null ? '—' : a === 0 && b === 0 ? '—' : b === 0 ? '∞' : `${(a / b).toFixed(2)}×`);
 const mark = (ok) => (ok ? 'met' : '**missed**');
 
 log('preparing the peer…');
@@ -237,8 +276,10 @@ const lines = [
   row('tap to next question, p95', fast.ours.p95, fast.peer.p95, ms),
   row('tap to next question, p50 at 4× slowdown', slow.ours.p50, slow.peer.p50, ms),
   row('tap to next question, p95 at 4× slowdown', slow.ours.p95, slow.peer.p95, ms),
-  row('last tap to radar painted', fast.ours.radar, fast.peer.radar, ms),
-  row('last tap to radar painted, 4× slowdown', slow.ours.radar, slow.peer.radar, ms),
+  row('work per step (script, style, layout), p95', fast.ours.workP95, fast.peer.workP95, msOrNone),
+  row('work per step, p95 at 4× slowdown', slow.ours.workP95, slow.peer.workP95, msOrNone),
+  row(`last tap to radar painted, median of ${RUNS}`, fast.ours.radar, fast.peer.radar, ms),
+  row(`last tap to radar painted, 4× slowdown, median of ${RUNS}`, slow.ours.radar, slow.peer.radar, ms),
   row('memory after a full quiz: JS heap + wasm memory', fast.ours.heap + fast.ours.wasm, fast.peer.heap, kb),
   '',
   `Our memory is ${kb(fast.ours.heap)} of JavaScript heap plus ${kb(fast.ours.wasm)} of WebAssembly memory.`,
@@ -252,9 +293,10 @@ const lines = [
   `| largest contentful paint ≤ 1.0 s | ${ms(lhOurs.lcp)} | ${mark(lhOurs.lcp <= BUDGET.lcp)} |`,
   `| total blocking time 0 | ${ms(lhOurs.tbt)} | ${mark(lhOurs.tbt <= BUDGET.tbt)} |`,
   `| layout shift 0 | ${lhOurs.cls.toFixed(3)} | ${mark(lhOurs.cls <= BUDGET.cls)} |`,
-  `| step ≤ 16 ms p95, unthrottled | ${ms(fast.ours.p95)} | ${mark(fast.ours.p95 <= BUDGET.step)} |`,
+  `| step ≤ 16 ms p95, unthrottled (tap to painted) | ${ms(fast.ours.p95)} | ${mark(fast.ours.p95 <= BUDGET.step)} |`,
+  `| the same, the work alone (without the wait for the display's next frame) | ${msOrNone(fast.ours.workP95)} | ${mark(fast.ours.workP95 !== null && fast.ours.workP95 <= BUDGET.step)} |`,
   `| step ≤ 50 ms p95 at 4× | ${ms(slow.ours.p95)} | ${mark(slow.ours.p95 <= BUDGET.stepSlow)} |`,
-  `| radar ≤ 50 ms after the last tap at 4× | ${ms(slow.ours.radar)} | ${mark(slow.ours.radar <= BUDGET.radarSlow)} |`,
+  `| radar ≤ 50 ms after the last tap at 4× (median of ${RUNS}: ${slow.ours.radars.map(Math.round).join(', ')} ms) | ${ms(slow.ours.radar)} | ${mark(slow.ours.radar <= BUDGET.radarSlow)} |`,
 ];
 const table = lines.join('\n');
 console.log(table);
