@@ -30,11 +30,17 @@
   }
   if (!plain) document.documentElement.classList.add('prerender-off');
 
-  // The quiz waits until the browser has painted the intro, so a person sees it
-  // at once even when the WebAssembly is ready before the first frame.
+  // The WebAssembly is fetched, and the quiz takes over, only once the
+  // browser has painted the intro: a person sees it at once, and on a slow
+  // line the first screen does not share the connection with the download.
+  var painted;
+  window.gutSkinCheckIntroPainted = new Promise(function (resolve) {
+    painted = resolve;
+  });
   function introPainted() {
     document.documentElement.classList.add('intro-painted');
     document.dispatchEvent(new Event('intro-painted'));
+    painted();
   }
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (plain && types.indexOf('paint') >= 0) {
