@@ -375,7 +375,9 @@ pub fn after_intro_painted(then: impl FnOnce() + 'static) {
         .document_element()
         .is_some_and(|root| !root.class_list().contains("intro-painted"));
     if !waiting {
-        then();
+        // In a task of its own: starting the WebAssembly and drawing the
+        // quiz are then two shorter tasks rather than one long one.
+        in_next_task(then);
         return;
     }
     let listener = Rc::new(RefCell::new(None));
@@ -391,11 +393,14 @@ pub fn after_intro_painted(then: impl FnOnce() + 'static) {
 
 /// Runs `then` after the browser has drawn its next frame.
 pub fn after_next_frame(then: impl FnOnce() + 'static) {
-    let after_frame = Closure::once_into_js(move || {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&Closure::once_into_js(then).into(), 0);
-    });
+    let after_frame = Closure::once_into_js(move || in_next_task(then));
     let _ = gloo::utils::window().request_animation_frame(&after_frame.into());
+}
+
+/// Runs `then` in a task of its own, once the current one has finished.
+fn in_next_task(then: impl FnOnce() + 'static) {
+    let _ = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(&Closure::once_into_js(then).into(), 0);
 }
 
 /// Removes the intro that `index.html` paints before the WebAssembly starts.
