@@ -20,6 +20,8 @@ serve: build
 ## build: a release build in dist/, ready for any static host
 build: tools
 	trunk build --release
+	# Trunk minifies the page, styles and start-up script but not the WebAssembly's JavaScript glue.
+	for glue in dist/gut-skin-check-*.js; do node_modules/.bin/esbuild "$$glue" --minify --format=esm --log-level=warning --allow-overwrite --outfile="$$glue"; done
 	cargo run --quiet --locked --example prerender > target/static-intro.html
 	node tools/add-static-intro.mjs dist/index.html target/static-intro.html
 	node tools/add-csp.mjs dist/index.html

@@ -9,7 +9,7 @@ import { DIST } from './harness.mjs';
 // The product's budget is 80 KB (docs/performance.md); the build is not there
 // yet. This ceiling stops it from growing while it is cut down: lower it with
 // every cut, never raise it without saying why in docs/performance.md.
-const CEILING = 162 * 1024;
+const CEILING = 160 * 1024;
 const BUDGET = 80 * 1024;
 
 test('first-load transfer (html, js, wasm, css; gzip -9) stays under its ceiling', () => {
