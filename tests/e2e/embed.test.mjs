@@ -66,15 +66,20 @@ async function clinicPage(device, path = '', { blockStorage = false } = {}) {
 /** Waits until the iframe is exactly as tall as the quiz inside it; returns that height. */
 async function fitted(page) {
   const inner = page.frames().find((f) => f.url().startsWith(quiz.url));
-  const content = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-  await page.waitForFunction(
-    ([title, height]) => Math.abs(document.querySelector(`iframe[title="${title}"]`).getBoundingClientRect().height - height) <= 1,
-    [QUIZ_TITLE, content],
-    { timeout: 5000 },
-  );
-  const [scroll, client] = await inner.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight]);
-  assert.ok(scroll <= client + 1, `inner scroll bar: ${scroll} > ${client}`);
-  return content;
+  // The frame follows the content a message later, and the result paints its
+  // lower part a frame after the chart: measure until the two agree.
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const content = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await page.waitForFunction(
+      ([title, height]) => Math.abs(document.querySelector(`iframe[title="${title}"]`).getBoundingClientRect().height - height) <= 1,
+      [QUIZ_TITLE, content],
+      { timeout: 5000 },
+    );
+    const [scroll, client] = await inner.evaluate(() => [document.documentElement.scrollHeight, document.documentElement.clientHeight]);
+    if (scroll <= client + 1) return content;
+    assert.ok(Date.now() < deadline, `inner scroll bar: ${scroll} > ${client}`);
+  }
 }
 
 for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
