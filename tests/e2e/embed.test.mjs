@@ -142,6 +142,7 @@ test('the shared link opens with the clinic’s branding, outside any frame', as
   const fragment = shareFragment('111002212121111101211x1121x20');
   await page.goto(`${quiz.url}?clinic=Meadow+Skin+%26+Nutrition+Clinic&accent=%23a0337e&cta-label=Book+a+consultation&cta-url=https%3A%2F%2Fmeadow-clinic.example%2Fbook${fragment}`);
   await page.getByText('Shared result', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Book a consultation' }).waitFor();
   assert.ok(await page.getByText('Meadow Skin & Nutrition Clinic').isVisible());
   assert.ok(await page.getByRole('link', { name: 'Book a consultation' }).isVisible());
   await context.close();

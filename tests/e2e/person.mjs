@@ -72,6 +72,8 @@ export function shareFragment(compact) {
 /** The table's rows as [factor, score]. */
 export async function tableScores(page) {
   const table = page.getByRole('table', { name: /Your scores/ });
+  // The chart is painted first, the table a frame later.
+  await table.waitFor();
   const rows = await table.getByRole('row').all();
   const out = [];
   for (const row of rows.slice(1)) {
@@ -133,6 +135,7 @@ export async function takeQuiz(page, person, { touch = false } = {}) {
 /** A comparison table's rows as [factor, earlier, now, change]. */
 export async function compareRows(page) {
   const table = page.getByRole('table', { name: /Your scores/ });
+  await table.waitFor();
   const header = await table.getByRole('columnheader').allTextContents();
   assert.deepEqual(header.map((h) => h.trim()), ['Factor', 'Earlier', 'Now', 'Change']);
   const rows = await table.getByRole('row').all();

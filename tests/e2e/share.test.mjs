@@ -169,7 +169,8 @@ test('printing a result gives one page with chart, table, advice and every answe
   assert.ok(busyLink);
   const redFlag = busyCompact.replace(/x20$/, 'x03'); // blood in stools, weight loss
   const { page, context, problems } = await openPage(DESKTOP, new URL(busyLink).hash);
-  await heading(page).waitFor();
+  // The chart is painted first and the rest a frame later.
+  await page.getByRole('table', { name: /Your scores/ }).waitFor();
   await page.emulateMedia({ media: 'print' });
   for (const name of ['Radar chart of your lifestyle scores']) assert.ok(await page.getByRole('img', { name }).isVisible());
   assert.ok(await page.getByRole('table', { name: /Your scores/ }).isVisible());
@@ -185,6 +186,7 @@ test('printing a result gives one page with chart, table, advice and every answe
   await page.goto(the.server.url + shareFragment(redFlag));
   await page.reload();
   await page.getByRole('heading', { name: 'Please see a doctor' }).waitFor();
+  await page.getByRole('table', { name: /Your scores/ }).waitFor();
   assert.ok(await page.getByRole('heading', { name: 'Please see a doctor' }).isVisible());
   assert.equal(await pdfPages(page, 'A4'), 1, 'A4 with the doctor notice');
   assert.deepEqual(problems, []);
