@@ -33,15 +33,10 @@
   // The WebAssembly is fetched, and the quiz takes over, only once the
   // browser has painted the intro: a person sees it at once, and on a slow
   // line the first screen does not share the connection with the download.
-  var painted;
+  var introPainted;
   window.gutSkinCheckIntroPainted = new Promise(function (resolve) {
-    painted = resolve;
+    introPainted = resolve;
   });
-  function introPainted() {
-    document.documentElement.classList.add('intro-painted');
-    document.dispatchEvent(new Event('intro-painted'));
-    painted();
-  }
   var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
   if (plain && types.indexOf('paint') >= 0) {
     new PerformanceObserver(function (list, observer) {

@@ -4,10 +4,6 @@
 //! handled here: the quiz then keeps its state in memory, or tells the person
 //! what to do instead.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use gloo::events::EventListener;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -366,31 +362,6 @@ pub fn set_page_language(lang: &str, dir: &str) {
     }
 }
 
-/// Runs `then` once the browser has painted the intro from `index.html`
-/// (`boot.js` tells), so a person sees it at once even when the WebAssembly
-/// is ready before the first frame; at once when there is no such intro.
-pub fn after_intro_painted(then: impl FnOnce() + 'static) {
-    let document = gloo::utils::document();
-    let waiting = document
-        .document_element()
-        .is_some_and(|root| !root.class_list().contains("intro-painted"));
-    if !waiting {
-        // In a task of its own: starting the WebAssembly and drawing the
-        // quiz are then two shorter tasks rather than one long one.
-        in_next_task(then);
-        return;
-    }
-    let listener = Rc::new(RefCell::new(None));
-    let once = listener.clone();
-    let mut then = Some(then);
-    *listener.borrow_mut() = Some(EventListener::new(&document, "intro-painted", move |_| {
-        once.borrow_mut().take();
-        if let Some(then) = then.take() {
-            then();
-        }
-    }));
-}
-
 /// Runs `then` after the browser has drawn its next frame.
 pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let after_frame = Closure::once_into_js(move || in_next_task(then));
@@ -398,7 +369,7 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
 }
 
 /// Runs `then` in a task of its own, once the current one has finished.
-fn in_next_task(then: impl FnOnce() + 'static) {
+pub fn in_next_task(then: impl FnOnce() + 'static) {
     let _ = gloo::utils::window()
         .set_timeout_with_callback_and_timeout_and_arguments_0(&Closure::once_into_js(then).into(), 0);
 }

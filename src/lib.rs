@@ -40,8 +40,10 @@ pub fn start() {
             let _ = browser::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
         }
     }));
-    // The intro from index.html is painted first, then the quiz takes over.
-    browser::after_intro_painted(|| {
+    // The loader starts the WebAssembly only once the intro from index.html
+    // has been painted (boot.js). Drawing the quiz is a task of its own, so
+    // starting and drawing are two short tasks rather than one long one.
+    browser::in_next_task(|| {
         yew::Renderer::<App>::new().render();
     });
 }

@@ -83,18 +83,20 @@ fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
 
+async fn render_intro(has_answers: bool, cleared: bool) -> String {
+    let nothing = Callback::noop();
+    let intro = Intro {
+        has_answers,
+        cleared,
+        on_start: &nothing,
+        on_restart: &nothing,
+    };
+    render_part(intro_screen(&EN, intro)).await
+}
+
 #[tokio::test]
 async fn intro_says_what_it_is_and_offers_to_start() {
-    let html = render_part(intro_screen(
-        &EN,
-        Intro {
-            has_answers: false,
-            cleared: false,
-            on_start: &Callback::noop(),
-            on_restart: &Callback::noop(),
-        },
-    ))
-    .await;
+    let html = render_intro(false, false).await;
     assert!(html.contains("<h1"));
     assert!(html.contains("about 3 minutes"));
     assert!(html.contains("never leave this device"));
@@ -103,28 +105,10 @@ async fn intro_says_what_it_is_and_offers_to_start() {
 
     assert!(!html.contains(EN.cleared));
 
-    let html = render_part(intro_screen(
-        &EN,
-        Intro {
-            has_answers: true,
-            cleared: false,
-            on_start: &Callback::noop(),
-            on_restart: &Callback::noop(),
-        },
-    ))
-    .await;
+    let html = render_intro(true, false).await;
     assert!(html.contains(EN.resume) && html.contains(EN.start_over));
 
-    let html = render_part(intro_screen(
-        &EN,
-        Intro {
-            has_answers: false,
-            cleared: true,
-            on_start: &Callback::noop(),
-            on_restart: &Callback::noop(),
-        },
-    ))
-    .await;
+    let html = render_intro(false, true).await;
     assert!(html.contains(EN.cleared), "clearing is confirmed");
 }
 

@@ -22,7 +22,7 @@ pub fn radar_chart(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>
 }
 
 /// The chart's markup; see [`radar_chart`].
-pub fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> String {
+fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> String {
     let described = |scores: &Scores| {
         let named: Vec<(&str, u8)> = scores.iter().map(|(axis, value)| (t.axis(axis).name, value)).collect();
         t.chart_description(&named)
@@ -36,7 +36,14 @@ pub fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) 
     let mut put = |parts: &[&str]| parts.iter().for_each(|part| svg.push_str(part));
 
     let (width, height) = (radar::WIDTH.to_string(), radar::HEIGHT.to_string());
-    put(&[r#"<svg id=""#, CHART_ID, r#"" class="radar" viewBox="0 0 "#, &width, " ", &height]);
+    put(&[
+        r#"<svg id=""#,
+        CHART_ID,
+        r#"" class="radar" viewBox="0 0 "#,
+        &width,
+        " ",
+        &height,
+    ]);
     put(&[r#"" width=""#, &width, r#"" height=""#, &height, r#"" role="img""#]);
     put(&[r#" aria-labelledby="radar-title radar-desc" font-family="system-ui, sans-serif">"#]);
     put(&[r#"<title id="radar-title">"#, &escape(t.chart_title), "</title>"]);
@@ -54,12 +61,20 @@ pub fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) 
     put(&["</g>"]);
 
     if let Some(earlier) = earlier {
-        put(&[r#"<polygon class="radar-shape earlier" points=""#, &radar::polygon(earlier)]);
+        put(&[
+            r#"<polygon class="radar-shape earlier" points=""#,
+            &radar::polygon(earlier),
+        ]);
         put(&[r##"" fill="none" stroke="#4d5854" stroke-width="2" stroke-dasharray="6 4"/>"##]);
         put(&[r##"<g class="radar-points earlier" aria-hidden="true" fill="#4d5854">"##]);
         for (i, (_, value)) in earlier.iter().enumerate() {
             let (x, y) = radar::point(i, value);
-            put(&[r#"<rect x=""#, &radar::tenths(x - 3.5), r#"" y=""#, &radar::tenths(y - 3.5)]);
+            put(&[
+                r#"<rect x=""#,
+                &radar::tenths(x - 3.5),
+                r#"" y=""#,
+                &radar::tenths(y - 3.5),
+            ]);
             put(&[r#"" width="7" height="7"/>"#]);
         }
         put(&["</g>"]);
@@ -70,14 +85,22 @@ pub fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) 
     put(&[r##"<g class="radar-points now" aria-hidden="true" fill="#1f6f5c">"##]);
     for (i, (_, value)) in scores.iter().enumerate() {
         let (x, y) = radar::point(i, value);
-        put(&[r#"<circle cx=""#, &radar::tenths(x), r#"" cy=""#, &radar::tenths(y), r#"" r="3.5"/>"#]);
+        put(&[
+            r#"<circle cx=""#,
+            &radar::tenths(x),
+            r#"" cy=""#,
+            &radar::tenths(y),
+            r#"" r="3.5"/>"#,
+        ]);
     }
     put(&["</g>"]);
 
     // Left to right whatever the page's direction, so "start" and "end" keep
     // pointing away from the chart; the words themselves still run in their
     // own direction.
-    put(&[r##"<g class="radar-labels" aria-hidden="true" fill="#1d2422" font-size="12.5" font-weight="600" direction="ltr">"##]);
+    put(&[
+        r##"<g class="radar-labels" aria-hidden="true" fill="#1d2422" font-size="12.5" font-weight="600" direction="ltr">"##,
+    ]);
     for (i, axis) in Axis::ALL.iter().enumerate() {
         label(&mut put, i, t.axis(*axis).label);
     }
@@ -101,13 +124,21 @@ fn label(put: &mut impl FnMut(&[&str]), index: usize, text: &str) {
     put(&[r#"" text-anchor=""#, place.anchor.as_str(), r#"">"#]);
     for (n, line) in text.split('\n').enumerate() {
         let dy = radar::tenths(if n == 0 { first_dy } else { 12 } as f32 / 10.0);
-        put(&[r#"<tspan x=""#, &x, r#"" dy=""#, &dy, r#"em">"#, &escape(line), "</tspan>"]);
+        put(&[
+            r#"<tspan x=""#,
+            &x,
+            r#"" dy=""#,
+            &dy,
+            r#"em">"#,
+            &escape(line),
+            "</tspan>",
+        ]);
     }
     put(&["</text>"]);
 }
 
 /// Text made safe inside markup, as element content or a quoted attribute.
-pub fn escape(text: &str) -> String {
+fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -86,31 +86,33 @@ pub fn ResultScreen(props: &Props) -> Html {
     };
 
     // Below the chart: what to do, the signals, the call to action, sharing,
-    // every answer and the disclaimer.
-    let rest = html! {
-        <>
-            <div class="advice">
-                { focus_areas(t, &summary.focus) }
-                { strengths(t, &summary.strengths) }
-                { gut_signals(t, &props.answers, &summary.gut) }
-                { skin_signals(t, &props.answers, &summary.skin_concerns, &summary.skin) }
-            </div>
-            { consultation(t, &props.clinic) }
-            if let Some(url) = &props.share_url {
-                <SharePanel language={props.language} url={url.clone()} />
-            }
-            { all_answers(t, &props.answers) }
-            <p class="disclaimer">{ t.disclaimer }</p>
-            <div class="actions">
-                if props.shared {
-                    { button(t.take_quiz_yourself, true, &props.on_take_quiz) }
-                    { button(t.retake_compare, false, &props.on_retake) }
-                } else {
-                    { button(t.start_over, false, &props.on_restart) }
+    // every answer and the disclaimer; built once it is shown.
+    let rest = (*whole).then(|| {
+        html! {
+            <>
+                <div class="advice">
+                    { focus_areas(t, &summary.focus) }
+                    { strengths(t, &summary.strengths) }
+                    { gut_signals(t, &props.answers, &summary.gut) }
+                    { skin_signals(t, &props.answers, &summary.skin_concerns, &summary.skin) }
+                </div>
+                { consultation(t, &props.clinic) }
+                if let Some(url) = &props.share_url {
+                    <SharePanel language={props.language} url={url.clone()} />
                 }
-            </div>
-        </>
-    };
+                { all_answers(t, &props.answers) }
+                <p class="disclaimer">{ t.disclaimer }</p>
+                <div class="actions">
+                    if props.shared {
+                        { button(t.take_quiz_yourself, true, &props.on_take_quiz) }
+                        { button(t.retake_compare, false, &props.on_retake) }
+                    } else {
+                        { button(t.start_over, false, &props.on_restart) }
+                    }
+                </div>
+            </>
+        }
+    });
     let content = html! {
         <>
             if props.shared {
@@ -136,7 +138,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 }
             </div>
             { result_tools(t) }
-            if *whole {
+            if let Some(rest) = rest {
                 { rest }
             }
         </>
