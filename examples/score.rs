@@ -10,7 +10,7 @@ use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::Answers;
 use gut_skin_check::route::share_fragment;
 use gut_skin_check::scoring::score;
-use gut_skin_check::share_link::ShareLink;
+use gut_skin_check::share_link::{ShareLink, Taken};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -20,7 +20,7 @@ fn main() {
         std::process::exit(2);
     };
     if args.next().as_deref() == Some("--link") {
-        match share_fragment(&ShareLink::single(answers)) {
+        match share_fragment(&ShareLink::single(Taken::new(answers, None))) {
             Some(fragment) => println!("{fragment}"),
             None => {
                 eprintln!("a share link needs every question answered");

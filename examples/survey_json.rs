@@ -39,7 +39,7 @@ fn main() {
         };
         pages.push(format!(
             "{{\"elements\":[{{\"type\":\"{kind}\",\"name\":{},\"title\":{},\"description\":{},\"isRequired\":true,\"choices\":[{}]}}]}}",
-            string(question.id),
+            string(question.id()),
             string(text.prompt),
             string(text.hint),
             choices.join(",")
@@ -48,7 +48,7 @@ fn main() {
             let points: Vec<String> = c.points.iter().map(u8::to_string).collect();
             scoring.push(format!(
                 "{{\"question\":{},\"axis\":{},\"weight\":{},\"points\":[{}]}}",
-                string(question.id),
+                string(question.id()),
                 c.axis.index(),
                 c.weight,
                 points.join(",")

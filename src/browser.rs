@@ -8,8 +8,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::day::Day;
 use crate::questionnaire::Answers;
 use crate::route::Screen;
+use crate::share_link::{ShareLink, Taken};
 
 const ANSWERS_KEY: &str = "gut-skin-check.answers";
 const BASELINE_KEY: &str = "gut-skin-check.baseline";
@@ -33,16 +35,30 @@ fn store(storage: &web_sys::Storage, key: &str, answers: Option<&Answers>) {
 }
 
 /// The answers, and the baseline of a retake, this tab saved before a reload.
-pub fn load_answers() -> (Answers, Option<Answers>) {
-    (load(ANSWERS_KEY).unwrap_or_default(), load(BASELINE_KEY))
+pub fn load_answers() -> (Answers, Option<Taken>) {
+    // The baseline is kept as a one-result share link, which holds its day
+    // and whether it came from an earlier version of the quiz.
+    let baseline = session_storage()
+        .and_then(|s| s.get_item(BASELINE_KEY).ok().flatten())
+        .and_then(|text| ShareLink::decode(&text).ok())
+        .map(|link| link.now);
+    (load(ANSWERS_KEY).unwrap_or_default(), baseline)
 }
 
 /// Keeps the answers for a reload of this tab; forgets what is empty.
-pub fn save_answers(answers: &Answers, baseline: Option<&Answers>) {
+pub fn save_answers(answers: &Answers, baseline: Option<&Taken>) {
     if let Some(storage) = session_storage() {
         store(&storage, ANSWERS_KEY, Some(answers));
-        store(&storage, BASELINE_KEY, baseline);
+        let _ = match baseline.and_then(|b| ShareLink::single(*b).encode()) {
+            Some(text) => storage.set_item(BASELINE_KEY, &text),
+            None => storage.remove_item(BASELINE_KEY),
+        };
     }
+}
+
+/// Today, by the device's clock, for the date a result link carries.
+pub fn today() -> Option<Day> {
+    Day::from_unix_millis(js_sys::Date::now())
 }
 
 /// The screen named by the page's current fragment.

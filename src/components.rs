@@ -2,15 +2,18 @@
 
 pub mod all_answers;
 pub mod answer_option;
+pub mod antibiotics_note;
 pub mod app;
 pub mod chart_legend;
 pub mod consultation;
 pub mod doctor_notice;
+pub mod evidence_label;
 pub mod focus_areas;
 pub mod gut_signals;
 pub mod intro_screen;
 pub mod language_switcher;
 pub mod link_problem;
+pub mod older_version;
 pub mod privacy_footer;
 pub mod progress_bar;
 pub mod qr_code;

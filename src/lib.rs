@@ -9,6 +9,7 @@ pub mod advice;
 pub mod browser;
 pub mod components;
 pub mod config;
+pub mod day;
 pub mod locale;
 pub mod questionnaire;
 pub mod radar;

@@ -2,20 +2,29 @@
 //! new `Locale` value: the compiler checks that no field is missing, and the
 //! tests check that every question has one label per option.
 
-use crate::advice::{GutNote, Level, SkinNote};
+use crate::advice::{Alert, Evidence, GutNote, Level, SkinNote, Urgency};
+use crate::questionnaire::{Choice, Q};
 use crate::questionnaire::{Section, QUESTION_COUNT};
 use crate::scoring::{Axis, AXIS_COUNT};
 
+#[cfg(not(feature = "english-only"))]
 mod ar;
+#[cfg(not(feature = "english-only"))]
 mod de;
 mod en;
+#[cfg(not(feature = "english-only"))]
 mod es;
+#[cfg(not(feature = "english-only"))]
 mod fr;
 
+#[cfg(not(feature = "english-only"))]
 pub use ar::AR;
+#[cfg(not(feature = "english-only"))]
 pub use de::DE;
 pub use en::EN;
+#[cfg(not(feature = "english-only"))]
 pub use es::ES;
+#[cfg(not(feature = "english-only"))]
 pub use fr::FR;
 
 /// Every language the quiz speaks, in the switcher's order.
@@ -86,6 +95,9 @@ pub struct Locale {
     pub intro_title: &'static str,
     pub intro_lead: &'static str,
     pub intro_points: [&'static str; 3],
+    /// Who the quiz is for and who should ask a professional instead; on the
+    /// intro and the printed result.
+    pub audience: &'static str,
     pub start: &'static str,
     pub resume: &'static str,
     pub start_over: &'static str,
@@ -121,14 +133,34 @@ pub struct Locale {
     pub focus_title: &'static str,
     pub no_focus: &'static str,
     pub gut_title: &'static str,
+    /// By [`GutNote`].
     pub gut_notes: [&'static str; 4],
     pub skin_title: &'static str,
     pub skin_concerns_label: &'static str,
     pub skin_no_concerns: &'static str,
-    pub skin_notes: [&'static str; 2],
+    /// By [`SkinNote`].
+    pub skin_notes: [&'static str; 3],
     pub red_flag_title: &'static str,
     pub red_flag_body: &'static str,
-    pub red_flag_you_said: &'static str,
+    /// By [`Urgency`], most urgent first: what to do, as a heading and a line.
+    pub tier_titles: [&'static str; 3],
+    pub tier_bodies: [&'static str; 3],
+    /// By [`crate::advice::GutPattern`]: gut answers that need a doctor.
+    pub gut_patterns: [&'static str; 3],
+    /// Under the chart beside a warning sign: scores neither explain nor rule out.
+    pub red_flag_scores_note: &'static str,
+    pub antibiotics_title: &'static str,
+    pub antibiotics_recent: &'static str,
+    pub antibiotics_colds: &'static str,
+    /// By [`Evidence`]: the label beside each piece of advice.
+    pub evidence: [&'static str; 3],
+    /// "Taken on {date}"
+    pub taken_on: &'static str,
+    pub older_title: &'static str,
+    pub older_body: &'static str,
+    /// Starts the list of factors estimated from an earlier version's answers.
+    pub older_estimated: &'static str,
+    pub older_not_asked: &'static str,
     pub consult_title: &'static str,
     pub consult_body: &'static str,
     pub consult_action: &'static str,
@@ -193,6 +225,7 @@ impl Locale {
             self.language_label,
             self.intro_title,
             self.intro_lead,
+            self.audience,
             self.start,
             self.resume,
             self.start_over,
@@ -228,7 +261,15 @@ impl Locale {
             self.skin_no_concerns,
             self.red_flag_title,
             self.red_flag_body,
-            self.red_flag_you_said,
+            self.red_flag_scores_note,
+            self.antibiotics_title,
+            self.antibiotics_recent,
+            self.antibiotics_colds,
+            self.taken_on,
+            self.older_title,
+            self.older_body,
+            self.older_estimated,
+            self.older_not_asked,
             self.consult_title,
             self.consult_body,
             self.consult_action,
@@ -273,6 +314,10 @@ impl Locale {
         all.extend(self.intro_points);
         all.extend(self.gut_notes);
         all.extend(self.skin_notes);
+        all.extend(self.tier_titles);
+        all.extend(self.tier_bodies);
+        all.extend(self.gut_patterns);
+        all.extend(self.evidence);
         for question in &self.questions {
             all.push(question.prompt);
             all.push(question.hint);
@@ -340,6 +385,45 @@ impl Locale {
     pub fn skin_note(&self, note: SkinNote) -> &'static str {
         self.skin_notes[note as usize]
     }
+
+    pub fn evidence(&self, evidence: Evidence) -> &'static str {
+        self.evidence[evidence as usize]
+    }
+
+    /// The heading and the line of what to do, for one tier of urgency.
+    pub fn tier(&self, urgency: Urgency) -> (&'static str, &'static str) {
+        (self.tier_titles[urgency as usize], self.tier_bodies[urgency as usize])
+    }
+
+    /// The label of a named option, as the question shows it.
+    pub fn option<C: Choice>(&self, choice: C) -> &'static str {
+        self.questions[C::QUESTION.index()]
+            .options
+            .get(usize::from(choice.option()))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// What a warning sign is called: the ticked option's label, or the
+    /// pattern in the gut answers.
+    pub fn alert(&self, alert: Alert) -> &'static str {
+        match alert {
+            Alert::Gut(sign) => self.option(sign),
+            Alert::Other(sign) => self.option(sign),
+            Alert::Skin(sign) => self.option(sign),
+            Alert::Pattern(pattern) => self.gut_patterns[pattern as usize],
+        }
+    }
+
+    /// "Taken on 2026-11-25"
+    pub fn taken(&self, date: &str) -> String {
+        fill(self.taken_on, &[("date", date)])
+    }
+
+    /// The words of a question by name.
+    pub fn text_of(&self, q: Q) -> &QuestionText {
+        &self.questions[q.index()]
+    }
 }
 
 pub(crate) const fn q(prompt: &'static str, hint: &'static str, options: &'static [&'static str]) -> QuestionText {
@@ -379,7 +463,7 @@ mod tests {
                     usize::from(question.options),
                     "{} {}",
                     locale.lang,
-                    question.id
+                    question.id()
                 );
                 assert!(!text.prompt.is_empty());
                 assert!(text.options.iter().all(|o| !o.is_empty()));
@@ -388,11 +472,16 @@ mod tests {
     }
 
     #[test]
-    fn every_axis_has_two_or_three_pieces_of_advice() {
+    fn every_axis_has_three_pieces_of_advice_one_per_evidence_label() {
         for &locale in all() {
             for axis in Axis::ALL {
                 let text = locale.axis(axis);
-                assert!((2..=3).contains(&text.advice.len()), "{:?}", axis);
+                assert_eq!(
+                    text.advice.len(),
+                    crate::advice::advice_evidence(axis).len(),
+                    "{} {axis:?}",
+                    locale.lang
+                );
                 assert!(!text.label.is_empty() && !text.name.is_empty() && !text.praise.is_empty());
             }
         }
@@ -432,6 +521,7 @@ mod tests {
             }
             assert!(locale.progress_text.contains("{n}") && locale.progress_text.contains("{total}"));
             assert!(locale.missing_text.contains("{question}"));
+            assert!(locale.taken_on.contains("{date}"), "{}", locale.lang);
             assert!(
                 locale.intro_lead.contains(&QUESTION_COUNT.to_string()),
                 "{}",

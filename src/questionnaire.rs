@@ -1,6 +1,11 @@
 //! The questionnaire as data: which questions exist, in which order, how each
 //! is answered and what each answer contributes to the lifestyle axes.
 //!
+//! Every question has a name ([`Q`]) and every option a rule reads has a
+//! name too (the option enums below, such as [`StoolForm`]), so advice and
+//! warning-sign rules say which answer they mean: reordering or removing an
+//! option breaks the build or a test, never silently the advice.
+//!
 //! The words a person reads live in the locale table (`locale.rs`); this
 //! module holds only structure and scoring weights, so a new question is one
 //! entry here plus its text there.
@@ -40,20 +45,183 @@ pub struct Contribution {
 /// One question of the quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Question {
-    /// Stable identifier: named in docs and tests, never shown.
-    pub id: &'static str,
+    pub q: Q,
     pub section: Section,
     pub kind: Kind,
     /// Number of options; the locale supplies exactly this many labels.
     pub options: u8,
     /// `None` for questions reported beside the chart (gut and skin signals,
-    /// red flags) rather than scored on a lifestyle axis.
+    /// antibiotics, warning signs) rather than scored on a lifestyle axis.
     pub scores: Option<Contribution>,
 }
 
-const fn single(id: &'static str, section: Section, axis: Axis, weight: u8, points: &'static [u8]) -> Question {
+impl Question {
+    /// Stable identifier: named in docs and exports, never shown.
+    pub fn id(&self) -> &'static str {
+        self.q.id()
+    }
+}
+
+macro_rules! questions {
+    ($($name:ident = $id:literal),+ $(,)?) => {
+        /// Every question by name, in the quiz's order: `Q::Bloating.index()`
+        /// is its position in [`QUESTIONS`] (a test holds the two in step).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Q { $($name),+ }
+
+        impl Q {
+            pub const ALL: &'static [Q] = &[$(Q::$name),+];
+
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
+            pub const fn id(self) -> &'static str {
+                match self { $(Q::$name => $id),+ }
+            }
+        }
+    };
+}
+
+questions! {
+    PlantsDaily = "plants_daily",
+    PlantVariety = "plant_variety",
+    GrainsPulses = "grains_legumes",
+    FermentedFoods = "fermented_foods",
+    ProcessedFood = "processed_food",
+    AddedSugar = "added_sugar",
+    HealthyFats = "healthy_fats",
+    Fluids = "fluids",
+    Stress = "stress",
+    Relaxation = "relaxation",
+    SleepHours = "sleep_hours",
+    SleepRested = "sleep_rested",
+    ActiveMinutes = "active_minutes",
+    StrengthDays = "strength_days",
+    Alcohol = "alcohol_units",
+    Smoking = "smoking",
+    Bloating = "bloating",
+    BowelFrequency = "bowel_frequency",
+    StoolForm = "stool_form",
+    SkinConcerns = "skin_concerns",
+    SkinImpact = "skin_impact",
+    SkinMood = "skin_mood",
+    SkinHormonal = "skin_hormonal",
+    Antibiotics = "antibiotics",
+    GutWarnings = "gut_warning_signs",
+    OtherWarnings = "other_warning_signs",
+    SkinWarnings = "skin_warning_signs",
+}
+
+/// The named options of one question, in the order the person sees them.
+pub trait Choice: Copy + Eq + 'static {
+    const QUESTION: Q;
+    const ALL: &'static [Self];
+    fn option(self) -> u8;
+}
+
+macro_rules! options {
+    ($(#[$meta:meta])* $name:ident for $q:ident { $($option:ident),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($option),+ }
+
+        impl Choice for $name {
+            const QUESTION: Q = Q::$q;
+            const ALL: &'static [$name] = &[$($name::$option),+];
+            fn option(self) -> u8 {
+                self as u8
+            }
+        }
+
+        impl $name {
+            /// How many options the question has.
+            pub const COUNT: u8 = [$($name::$option),+].len() as u8;
+        }
+    };
+}
+
+options!(
+    /// Portions of vegetables and fruit a day.
+    PlantsDaily for PlantsDaily { NoneOrOne, TwoOrThree, FourOrFive, SixOrMore }
+);
+options!(
+    /// Units of alcohol in a usual week (UK units: 10 ml of pure alcohol).
+    AlcoholUnits for Alcohol { None, OneToSix, SevenToFourteen, FifteenToThirtyFive, MoreThanThirtyFive }
+);
+options!(
+    /// Cups or glasses of non-alcoholic drinks a day.
+    Fluids for Fluids { FewerThanFour, FourOrFive, SixToEight, MoreThanEight }
+);
+options!(
+    /// Minutes of moderate activity a week (vigorous minutes count double).
+    ActiveMinutes for ActiveMinutes { LessThan30, From30To74, From75To149, AtLeast150 }
+);
+options!(
+    /// Days a week with muscle-strengthening activity.
+    StrengthDays for StrengthDays { None, OneDay, TwoOrMore }
+);
+options!(
+    /// Hours of sleep a night; the bands do not overlap.
+    SleepHours for SleepHours { LessThan6, From6ToUnder7, From7To9, MoreThan9 }
+);
+options!(
+    /// Bloating or tummy discomfort.
+    Bloating for Bloating { Rarely, Weekly, SeveralTimesAWeek, MostDays }
+);
+options!(
+    /// How often the bowels open.
+    BowelFrequency for BowelFrequency { FewerThan3AWeek, From3To6AWeek, From1To3ADay, MoreThan3ADay }
+);
+options!(
+    /// What stools are like most of the time, from hardest to most liquid.
+    StoolForm for StoolForm { HardLumps, LumpyFirm, SmoothSoft, Mushy, Watery }
+);
+options!(
+    /// Skin concerns at the moment; "none of these" last.
+    SkinConcern for SkinConcerns { Acne, Eczema, Rosacea, Psoriasis, Dryness, None }
+);
+options!(
+    /// How much the skin bothers the person in daily life.
+    SkinImpact for SkinImpact { NotAtAll, ALittle, QuiteALot, VeryMuch }
+);
+options!(
+    /// Whether the skin makes the person feel low, anxious or self-conscious.
+    SkinMood for SkinMood { No, Sometimes, Often }
+);
+options!(
+    /// Whether flare-ups follow hormonal changes.
+    SkinHormonal for SkinHormonal { Clearly, Sometimes, No, NotSure }
+);
+options!(
+    /// The last course of antibiotics.
+    Antibiotics for Antibiotics { InLast3Months, From3To12Months, OverAYearOrNever }
+);
+options!(
+    /// Warning signs of the gut; "none of these" last.
+    GutWarning for GutWarnings {
+        VomitingBlood,
+        HeavyBleeding,
+        BloodInStools,
+        BowelChange,
+        TummyLump,
+        PersistentBloating,
+        Swallowing,
+        None,
+    }
+);
+options!(
+    /// Other warning signs; "none of these" last.
+    OtherWarning for OtherWarnings { WeightLoss, Tiredness, Jaundice, TummyPain, None }
+);
+options!(
+    /// Warning signs of the skin and eyes; "none of these" last.
+    SkinWarning for SkinWarnings { ChangingMole, SoreNotHealing, RashWithFever, PsoriasisJoints, RosaceaEyes, None }
+);
+
+const fn single(q: Q, section: Section, axis: Axis, weight: u8, points: &'static [u8]) -> Question {
     Question {
-        id,
+        q,
         section,
         kind: Kind::Single,
         options: points.len() as u8,
@@ -61,9 +229,9 @@ const fn single(id: &'static str, section: Section, axis: Axis, weight: u8, poin
     }
 }
 
-const fn signal(id: &'static str, section: Section, options: u8) -> Question {
+const fn signal(q: Q, section: Section, options: u8) -> Question {
     Question {
-        id,
+        q,
         section,
         kind: Kind::Single,
         options,
@@ -71,10 +239,10 @@ const fn signal(id: &'static str, section: Section, options: u8) -> Question {
     }
 }
 
-const fn several(id: &'static str, section: Section, options: u8) -> Question {
+const fn several(q: Q, section: Section, options: u8) -> Question {
     // "None of these" is always the last option.
     Question {
-        id,
+        q,
         section,
         kind: Kind::Multiple { none: options - 1 },
         options,
@@ -82,60 +250,46 @@ const fn several(id: &'static str, section: Section, options: u8) -> Question {
     }
 }
 
-pub const QUESTION_COUNT: usize = 25;
+pub const QUESTION_COUNT: usize = Q::ALL.len();
 
 /// Options are listed in the order a person expects (fewest to most, least
-/// to most often); their points say which end is gut-friendly.
+/// to most often); their points say which end is gut-friendly. Why each
+/// question counts as it does: `docs/scoring.md`.
 pub const QUESTIONS: [Question; QUESTION_COUNT] = [
-    single("plants_daily", Section::Diet, Axis::FibrePlants, 2, &[0, 35, 70, 100]),
-    single("plant_variety", Section::Diet, Axis::FibrePlants, 1, &[0, 40, 75, 100]),
-    single("grains_legumes", Section::Diet, Axis::FibrePlants, 1, &[0, 40, 75, 100]),
-    single("fermented_foods", Section::Diet, Axis::Fermented, 3, &[0, 40, 75, 100]),
-    single("probiotic_supplement", Section::Diet, Axis::Fermented, 1, &[0, 50, 100]),
+    single(Q::PlantsDaily, Section::Diet, Axis::Plants, 2, &[0, 35, 70, 100]),
+    single(Q::PlantVariety, Section::Diet, Axis::Plants, 1, &[0, 40, 75, 100]),
+    single(Q::GrainsPulses, Section::Diet, Axis::Plants, 1, &[0, 40, 75, 100]),
+    single(Q::FermentedFoods, Section::Diet, Axis::Fermented, 1, &[0, 50, 85, 100]),
     single(
-        "processed_food",
+        Q::ProcessedFood,
         Section::Diet,
         Axis::ProcessedSugar,
         1,
         &[100, 70, 35, 0],
     ),
-    single("added_sugar", Section::Diet, Axis::ProcessedSugar, 1, &[100, 70, 35, 0]),
-    single("healthy_fats", Section::Diet, Axis::HealthyFats, 1, &[0, 40, 75, 100]),
-    single(
-        "colourful_foods",
-        Section::Diet,
-        Axis::HealthyFats,
-        1,
-        &[0, 40, 75, 100],
-    ),
-    single("water", Section::Habits, Axis::Hydration, 1, &[0, 40, 75, 100]),
-    single("stress", Section::Habits, Axis::Stress, 2, &[100, 70, 35, 0]),
-    single("relaxation", Section::Habits, Axis::Stress, 1, &[0, 40, 75, 100]),
-    single("sleep_hours", Section::Habits, Axis::Sleep, 1, &[0, 50, 100, 60]),
-    single("sleep_rested", Section::Habits, Axis::Sleep, 1, &[0, 40, 75, 100]),
-    single("active_days", Section::Habits, Axis::Movement, 1, &[0, 40, 75, 100]),
-    single("alcohol", Section::Habits, Axis::AlcoholSmoking, 1, &[100, 70, 30, 0]),
-    single("smoking", Section::Habits, Axis::AlcoholSmoking, 1, &[100, 80, 30, 0]),
-    single("antibiotics", Section::Health, Axis::Antibiotics, 1, &[0, 60, 100]),
-    signal("bloating", Section::Gut, 4),
-    signal("bowel_frequency", Section::Gut, 4),
-    signal("stool_form", Section::Gut, 5),
-    several("skin_concerns", Section::Skin, 6),
-    signal("skin_impact", Section::Skin, 4),
-    signal("skin_hormonal", Section::Skin, 4),
-    several("warning_signs", Section::Health, 6),
+    single(Q::AddedSugar, Section::Diet, Axis::ProcessedSugar, 1, &[100, 70, 35, 0]),
+    single(Q::HealthyFats, Section::Diet, Axis::HealthyFats, 1, &[0, 40, 75, 100]),
+    single(Q::Fluids, Section::Habits, Axis::Fluids, 1, &[0, 50, 100, 100]),
+    single(Q::Stress, Section::Habits, Axis::Stress, 2, &[100, 70, 35, 0]),
+    single(Q::Relaxation, Section::Habits, Axis::Stress, 1, &[0, 40, 75, 100]),
+    single(Q::SleepHours, Section::Habits, Axis::Sleep, 1, &[0, 50, 100, 60]),
+    single(Q::SleepRested, Section::Habits, Axis::Sleep, 1, &[0, 40, 75, 100]),
+    single(Q::ActiveMinutes, Section::Habits, Axis::Movement, 2, &[0, 35, 70, 100]),
+    single(Q::StrengthDays, Section::Habits, Axis::Movement, 1, &[0, 50, 100]),
+    single(Q::Alcohol, Section::Habits, Axis::Alcohol, 1, &[100, 90, 70, 25, 0]),
+    single(Q::Smoking, Section::Habits, Axis::Smoking, 1, &[100, 90, 25, 0]),
+    signal(Q::Bloating, Section::Gut, Bloating::COUNT),
+    signal(Q::BowelFrequency, Section::Gut, BowelFrequency::COUNT),
+    signal(Q::StoolForm, Section::Gut, StoolForm::COUNT),
+    several(Q::SkinConcerns, Section::Skin, SkinConcern::COUNT),
+    signal(Q::SkinImpact, Section::Skin, SkinImpact::COUNT),
+    signal(Q::SkinMood, Section::Skin, SkinMood::COUNT),
+    signal(Q::SkinHormonal, Section::Skin, SkinHormonal::COUNT),
+    signal(Q::Antibiotics, Section::Health, Antibiotics::COUNT),
+    several(Q::GutWarnings, Section::Health, GutWarning::COUNT),
+    several(Q::OtherWarnings, Section::Health, OtherWarning::COUNT),
+    several(Q::SkinWarnings, Section::Health, SkinWarning::COUNT),
 ];
-
-/// The position of a question in [`QUESTIONS`], found by its id.
-///
-/// Panics on an unknown id: ids are compile-time constants of this module,
-/// so a wrong one is a programming error caught by the first test that runs it.
-pub fn index_of(id: &str) -> usize {
-    QUESTIONS
-        .iter()
-        .position(|q| q.id == id)
-        .unwrap_or_else(|| panic!("no question with id {id}"))
-}
 
 /// A person's answer to one question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +335,34 @@ impl Answers {
 
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(Option::is_none)
+    }
+
+    /// The named option chosen for a single-choice question.
+    pub fn one<C: Choice>(&self) -> Option<C> {
+        match self.get(C::QUESTION.index()) {
+            Some(Answer::One(option)) => C::ALL.get(usize::from(option)).copied(),
+            _ => None,
+        }
+    }
+
+    /// The named options ticked on a multiple-choice question, leaving out
+    /// "none of these" (its last option).
+    pub fn ticked<C: Choice>(&self) -> Vec<C> {
+        let Some(Answer::Many(bits)) = self.get(C::QUESTION.index()) else {
+            return Vec::new();
+        };
+        let signs = C::ALL.split_last().map_or(&[][..], |(_, signs)| signs);
+        signs
+            .iter()
+            .copied()
+            .filter(|c| bits & (1 << c.option()) != 0)
+            .collect()
+    }
+
+    /// Picks (single choice) or ticks (multiple choice) a named option.
+    pub fn pick<C: Choice>(&mut self, choice: C) -> bool {
+        let question = C::QUESTION.index();
+        self.choose(question, choice.option()) || self.toggle(question, choice.option())
     }
 
     /// Picks `option` of a single-choice question. Returns false, changing
@@ -284,21 +466,66 @@ mod tests {
     use super::*;
 
     #[test]
-    fn between_15_and_25_questions_with_unique_ids() {
-        assert!((15..=25).contains(&QUESTIONS.len()));
+    fn the_table_follows_the_question_names() {
+        assert!((15..=30).contains(&QUESTIONS.len()));
         for (i, q) in QUESTIONS.iter().enumerate() {
-            assert_eq!(index_of(q.id), i, "duplicate id {}", q.id);
-            assert!(q.options >= 2 && q.options <= 8, "{} has {} options", q.id, q.options);
+            assert_eq!(q.q.index(), i, "{:?} is out of place", q.q);
+            assert!(q.options >= 2 && q.options <= 8, "{} has {} options", q.id(), q.options);
         }
+        let mut ids: Vec<&str> = Q::ALL.iter().map(|q| q.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), QUESTION_COUNT, "ids are unique");
+    }
+
+    fn named<C: Choice>() -> (Q, usize) {
+        (C::QUESTION, C::ALL.len())
+    }
+
+    #[test]
+    fn named_options_match_their_question() {
+        for (q, count) in [
+            named::<PlantsDaily>(),
+            named::<AlcoholUnits>(),
+            named::<Fluids>(),
+            named::<ActiveMinutes>(),
+            named::<StrengthDays>(),
+            named::<SleepHours>(),
+            named::<Bloating>(),
+            named::<BowelFrequency>(),
+            named::<StoolForm>(),
+            named::<SkinConcern>(),
+            named::<SkinImpact>(),
+            named::<SkinMood>(),
+            named::<SkinHormonal>(),
+            named::<Antibiotics>(),
+            named::<GutWarning>(),
+            named::<OtherWarning>(),
+            named::<SkinWarning>(),
+        ] {
+            assert_eq!(usize::from(QUESTIONS[q.index()].options), count, "{q:?}");
+        }
+        for none in [
+            QUESTIONS[Q::SkinConcerns.index()].kind,
+            QUESTIONS[Q::GutWarnings.index()].kind,
+            QUESTIONS[Q::OtherWarnings.index()].kind,
+            QUESTIONS[Q::SkinWarnings.index()].kind,
+        ] {
+            assert!(matches!(none, Kind::Multiple { .. }));
+        }
+        assert_eq!(SkinConcern::None.option(), SkinConcern::COUNT - 1);
+        assert_eq!(GutWarning::None.option(), GutWarning::COUNT - 1);
+        assert_eq!(OtherWarning::None.option(), OtherWarning::COUNT - 1);
+        assert_eq!(SkinWarning::None.option(), SkinWarning::COUNT - 1);
     }
 
     #[test]
     fn every_scored_question_spans_zero_to_hundred() {
         for q in QUESTIONS.iter() {
             if let Some(c) = q.scores {
-                assert_eq!(c.points.len(), q.options as usize, "{}", q.id);
-                assert_eq!(c.points.iter().min(), Some(&0), "{} has no worst answer", q.id);
-                assert_eq!(c.points.iter().max(), Some(&100), "{} has no best answer", q.id);
+                assert_eq!(c.points.len(), q.options as usize, "{}", q.id());
+                assert_eq!(c.points.iter().min(), Some(&0), "{} has no worst answer", q.id());
+                assert_eq!(c.points.iter().max(), Some(&100), "{} has no best answer", q.id());
                 assert!(c.weight > 0);
             }
         }
@@ -315,11 +542,27 @@ mod tests {
     }
 
     #[test]
+    fn typed_answers() {
+        let mut a = Answers::default();
+        assert_eq!(a.one::<StoolForm>(), None);
+        assert!(a.pick(StoolForm::Watery));
+        assert_eq!(a.one::<StoolForm>(), Some(StoolForm::Watery));
+        assert!(a.pick(GutWarning::BloodInStools) && a.pick(GutWarning::TummyLump));
+        assert_eq!(
+            a.ticked::<GutWarning>(),
+            vec![GutWarning::BloodInStools, GutWarning::TummyLump]
+        );
+        assert!(a.pick(GutWarning::None));
+        assert!(a.ticked::<GutWarning>().is_empty(), "none of these is not a sign");
+        assert!(a.ticked::<SkinWarning>().is_empty());
+    }
+
+    #[test]
     fn choose_rejects_out_of_range_and_wrong_kind() {
         let mut a = Answers::default();
         assert!(!a.choose(0, 4));
         assert!(!a.choose(QUESTION_COUNT, 0));
-        assert!(!a.choose(index_of("skin_concerns"), 0));
+        assert!(!a.choose(Q::SkinConcerns.index(), 0));
         assert!(a.is_empty());
         assert!(a.choose(0, 3));
         assert_eq!(a.get(0), Some(Answer::One(3)));
@@ -327,8 +570,8 @@ mod tests {
 
     #[test]
     fn none_of_these_excludes_the_other_options() {
-        let q = index_of("skin_concerns");
-        let none = 5;
+        let q = Q::SkinConcerns.index();
+        let none = SkinConcern::None.option();
         let mut a = Answers::default();
         a.toggle(q, 0);
         a.toggle(q, 2);
@@ -387,7 +630,7 @@ mod tests {
             assert_eq!(Answers::from_compact(&bad), None, "{bad:?}");
         }
         // "None of these" together with another option cannot be stored.
-        let q = index_of("skin_concerns");
+        let q = Q::SkinConcerns.index();
         let mut text: Vec<String> = vec!["-".into(); QUESTION_COUNT];
         text[q] = "x21".into();
         assert_eq!(Answers::from_compact(&text.concat()), None);

@@ -40,7 +40,7 @@ impl Screen {
             .map_or(Screen::Intro, |n| Screen::Question(n - 1))
     }
 
-    /// The fragment for this screen: none for the intro, `#q1` … `#q25`,
+    /// The fragment for this screen: none for the intro, `#q1` … `#q27`,
     /// `#result`, or `#r=…` for a shared result. `None` for a link that could
     /// not be opened: its fragment stays as it came.
     pub fn to_hash(self) -> Option<String> {
@@ -80,7 +80,7 @@ mod tests {
         let mut screens = vec![
             Screen::Intro,
             Screen::Result,
-            Screen::Shared(Ok(ShareLink::single(complete()))),
+            Screen::Shared(Ok(ShareLink::single(crate::share_link::Taken::new(complete(), None)))),
         ];
         screens.extend((0..QUESTION_COUNT).map(Screen::Question));
         for screen in screens {
@@ -96,7 +96,7 @@ mod tests {
             "#q",
             "#q0",
             "#q01",
-            "#q26",
+            "#q28",
             "#q-1",
             "#qq",
             "#q99999999999999999999",

@@ -7,16 +7,19 @@ use crate::questionnaire::{Answer, Answers, QUESTIONS};
 /// A lifestyle factor drawn as one spoke of the radar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Axis {
-    FibrePlants,
+    /// Vegetables, fruit, whole grains and pulses: amount and variety.
+    Plants,
     Fermented,
     ProcessedSugar,
     HealthyFats,
-    Hydration,
+    /// Non-alcoholic drinks of every kind.
+    Fluids,
     Stress,
     Sleep,
+    /// Aerobic minutes a week and muscle-strengthening days.
     Movement,
-    AlcoholSmoking,
-    Antibiotics,
+    Alcohol,
+    Smoking,
 }
 
 pub const AXIS_COUNT: usize = 10;
@@ -24,16 +27,16 @@ pub const AXIS_COUNT: usize = 10;
 impl Axis {
     /// Every axis in the order the radar draws them, clockwise from the top.
     pub const ALL: [Axis; AXIS_COUNT] = [
-        Axis::FibrePlants,
+        Axis::Plants,
         Axis::Fermented,
         Axis::ProcessedSugar,
         Axis::HealthyFats,
-        Axis::Hydration,
+        Axis::Fluids,
         Axis::Stress,
         Axis::Sleep,
         Axis::Movement,
-        Axis::AlcoholSmoking,
-        Axis::Antibiotics,
+        Axis::Alcohol,
+        Axis::Smoking,
     ];
 
     pub fn index(self) -> usize {
@@ -137,9 +140,9 @@ mod tests {
                     let (b, a) = (score(&before), score(&after));
                     for axis in Axis::ALL {
                         if axis == c.axis {
-                            assert!(a.of(axis) > b.of(axis), "{}: {from}→{to} should raise {axis:?}", q.id);
+                            assert!(a.of(axis) > b.of(axis), "{}: {from}→{to} should raise {axis:?}", q.id());
                         } else {
-                            assert_eq!(a.of(axis), b.of(axis), "{} moved {axis:?}", q.id);
+                            assert_eq!(a.of(axis), b.of(axis), "{} moved {axis:?}", q.id());
                         }
                     }
                 }
@@ -149,12 +152,12 @@ mod tests {
 
     #[test]
     fn weighted_mean_of_an_axis() {
-        // Fibre & plants: daily portions count twice, variety and grains once.
+        // Plant foods: daily portions count twice, variety and grains once.
         let mut a = Answers::default();
         a.choose(0, 3); // 100 × 2
         a.choose(1, 0); // 0
         a.choose(2, 1); // 40
-        assert_eq!(score(&a).of(Axis::FibrePlants), (200 + 40 + 2) / 4);
+        assert_eq!(score(&a).of(Axis::Plants), (200 + 40 + 2) / 4);
     }
 
     #[test]

@@ -7,6 +7,7 @@ use yew::Reducible;
 
 use crate::questionnaire::{Answers, Kind, QUESTIONS, QUESTION_COUNT};
 use crate::route::Screen;
+use crate::share_link::Taken;
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Quiz {
@@ -15,7 +16,7 @@ pub struct Quiz {
     /// Next was pressed on the current question without an answer.
     pub missing: bool,
     /// The earlier answers this retake will be compared with.
-    pub baseline: Option<Answers>,
+    pub baseline: Option<Taken>,
     /// Everything was just cleared: the intro says so.
     pub cleared: bool,
 }
@@ -43,7 +44,7 @@ pub enum Action {
 impl Quiz {
     /// The state after a reload: the saved answers, and the screen of the
     /// fragment as far as those answers reach.
-    pub fn restore(answers: Answers, baseline: Option<Answers>, screen: Screen) -> Quiz {
+    pub fn restore(answers: Answers, baseline: Option<Taken>, screen: Screen) -> Quiz {
         Quiz {
             screen: reachable(&answers, screen),
             answers,
@@ -160,8 +161,8 @@ impl Reducible for Quiz {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::index_of;
-    use crate::share_link::{LinkError, ShareLink};
+    use crate::questionnaire::Q;
+    use crate::share_link::{LinkError, ShareLink, Taken};
 
     fn run(state: Quiz, actions: impl IntoIterator<Item = Action>) -> Quiz {
         let mut rc = Rc::new(state);
@@ -273,7 +274,7 @@ mod tests {
 
     #[test]
     fn multiple_choice_ticks_and_unticks() {
-        let q = index_of("skin_concerns");
+        let q = Q::SkinConcerns.index();
         let s = run(
             Quiz::default(),
             [
@@ -298,7 +299,7 @@ mod tests {
         let own = run(Quiz::default(), answer_all());
         let link = ShareLink {
             earlier: None,
-            now: own.answers,
+            now: Taken::new(own.answers, crate::day::Day::from_number(700)),
         };
         let shared = run(Quiz::default(), [Action::Show(Screen::Shared(Ok(link)))]);
         assert_eq!(
@@ -309,12 +310,16 @@ mod tests {
         let retake = run(shared, [Action::RetakeAndCompare]);
         assert_eq!(retake.screen, Screen::Question(0));
         assert!(retake.answers.is_empty());
-        assert_eq!(retake.baseline, Some(own.answers));
+        assert_eq!(retake.baseline, Some(link.now));
         let mut actions = answer_all();
         actions.remove(0);
         let done = run(retake, actions);
         assert_eq!(done.screen, Screen::Result);
-        assert_eq!(done.baseline, Some(own.answers), "the result compares with the link");
+        assert_eq!(
+            done.baseline,
+            Some(link.now),
+            "the result compares with the link, and keeps its date"
+        );
         assert_eq!(run(done, [Action::Restart]).baseline, None);
     }
 

@@ -7,9 +7,10 @@ use gut_skin_check::components::privacy_footer::privacy_footer;
 use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
 use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::Language;
+use gut_skin_check::day::Day;
 use gut_skin_check::locale::{Locale, EN, LOCALES};
-use gut_skin_check::questionnaire::{index_of, Answers, Kind, QUESTIONS, QUESTION_COUNT};
-use gut_skin_check::share_link::LinkError;
+use gut_skin_check::questionnaire::{Answers, Kind, QUESTIONS, QUESTION_COUNT};
+use gut_skin_check::share_link::{LinkError, Taken};
 use yew::{html, Callback, Html, LocalServerRenderer, Properties};
 
 #[derive(Properties, PartialEq)]
@@ -63,24 +64,39 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
     }
     // Poor habits with every gut and skin note and warning signs; then good
     // habits; each as own, shared and compared result.
-    let poor = answers(|i| match QUESTIONS[i].id {
+    // Every warning sign, every note; then good habits; an old link's answers.
+    let poor = answers(|i| match QUESTIONS[i].id() {
         "bloating" | "skin_impact" => 3,
-        "bowel_frequency" | "skin_hormonal" | "warning_signs" => 0,
+        "skin_mood" => 2,
+        "bowel_frequency" | "skin_hormonal" | "antibiotics" => 0,
         "stool_form" => 4,
         _ => (i % 2) as u8,
     });
-    let good = answers(|i| if i == index_of("warning_signs") { 5 } else { 2 });
+    let mut poor = poor;
+    for q in QUESTIONS.iter().filter(|q| q.id().ends_with("warning_signs")) {
+        for option in 1..q.options - 1 {
+            assert!(poor.toggle(q.q.index(), option));
+        }
+    }
+    let good = answers(|i| match QUESTIONS[i].kind {
+        Kind::Multiple { none } => none,
+        Kind::Single => 2,
+    });
+    let day = Day::from_number(700);
+    let poor = Taken::new(poor, day);
+    let good = Taken::new(good, day);
+    let old = Taken { from_v1: true, ..good };
     for (now, earlier, shared) in [
         (poor, None, false),
         (good, Some(poor), false),
         (good, None, true),
-        (poor, Some(good), true),
+        (poor, Some(old), true),
     ] {
         let props = ResultProps {
             language: Language(t),
             clinic: Default::default(),
             chart_first: false,
-            answers: now,
+            now,
             earlier,
             shared,
             share_url: (!shared).then(|| "https://quiz.example/#r=AVQpmVUZKMwAVs8".into()),
@@ -158,6 +174,10 @@ async fn every_screen_in_every_language_is_complete_and_in_that_language() {
             locale.compare_title,
             locale.shared_badge,
             locale.link_newer,
+            locale.audience,
+            locale.older_title,
+            locale.antibiotics_recent,
+            locale.red_flag_scores_note,
         ] {
             assert!(text.contains(needed), "{}: {needed} not shown", locale.lang);
         }
@@ -176,7 +196,7 @@ async fn every_screen_in_every_language_is_complete_and_in_that_language() {
                 .replace(['.', ',', ':', ';', '(', ')', '!', '?'], " ")
         );
         // Single English words, as whole words; a few are the same word in another language.
-        let same_in_translation = ["stress", "score", "factor", "rosacea", "food"];
+        let same_in_translation = ["stress", "score", "factor", "rosacea", "food", "alcohol"];
         for word in EN
             .texts()
             .into_iter()

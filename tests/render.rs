@@ -10,11 +10,15 @@ use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScre
 use gut_skin_check::components::score_table::change;
 use gut_skin_check::components::Language;
 use gut_skin_check::config::ClinicConfig;
+use gut_skin_check::day::Day;
 use gut_skin_check::locale::EN;
-use gut_skin_check::questionnaire::{index_of, Answer, Answers, Kind, QUESTIONS, QUESTION_COUNT};
+use gut_skin_check::questionnaire::{
+    Answer, Answers, Bloating, BowelFrequency, Choice, GutWarning, Kind, SkinHormonal, SkinImpact, SkinMood, StoolForm,
+    Q, QUESTIONS, QUESTION_COUNT,
+};
 use gut_skin_check::radar;
 use gut_skin_check::scoring::{score, Axis};
-use gut_skin_check::share_link::LinkError;
+use gut_skin_check::share_link::{LinkError, Taken};
 use yew::{BaseComponent, Callback, LocalServerRenderer};
 
 async fn render<C: BaseComponent>(props: C::Properties) -> String {
@@ -69,7 +73,7 @@ fn result_props(answers: Answers) -> ResultProps {
         language: Language(&EN),
         clinic: Default::default(),
         chart_first: false,
-        answers,
+        now: Taken::new(answers, None),
         earlier: None,
         shared: false,
         share_url: None,
@@ -125,7 +129,7 @@ async fn the_footer_offers_to_clear_only_when_there_is_something() {
 #[tokio::test]
 async fn single_choice_is_a_fieldset_of_labelled_radios() {
     let html = render::<QuestionStep>(step(0, Some(Answer::One(2)), false)).await;
-    assert!(html.contains("Question 1 of 25"));
+    assert!(html.contains(&format!("Question 1 of {QUESTION_COUNT}")));
     assert!(html.contains("<fieldset"));
     assert!(html.contains(&format!(
         "<legend><h1 id=\"step-heading\" tabindex=\"-1\">{}</h1></legend>",
@@ -140,7 +144,7 @@ async fn single_choice_is_a_fieldset_of_labelled_radios() {
 
 #[tokio::test]
 async fn multiple_choice_uses_checkboxes() {
-    let q = index_of("skin_concerns");
+    let q = Q::SkinConcerns.index();
     let html = render::<QuestionStep>(step(q, Some(Answer::Many(0b101)), false)).await;
     assert_eq!(count(&html, "type=\"checkbox\""), 6);
     assert_eq!(count(&html, "checked"), 2);
@@ -184,11 +188,11 @@ async fn radar_draws_the_scores_with_a_name_and_description() {
 
 #[tokio::test]
 async fn result_shows_table_advice_signals_and_disclaimer() {
-    // The middle option everywhere; "none of these" warning signs.
-    let mut answers = answers_with(|_| 1);
-    let warn = index_of("warning_signs");
-    answers.toggle(warn, 1);
-    answers.toggle(warn, 5);
+    // The second option everywhere; "none of these" warning signs.
+    let answers = answers_with(|i| match QUESTIONS[i].kind {
+        Kind::Multiple { none } if QUESTIONS[i].id().ends_with("warning_signs") => none,
+        _ => 1,
+    });
     let html = render::<ResultScreen>(result_props(answers)).await;
     let scores = score(&answers);
     for axis in Axis::ALL {
@@ -205,14 +209,145 @@ async fn result_shows_table_advice_signals_and_disclaimer() {
     assert!(!html.contains(EN.red_flag_title));
 }
 
+/// A calm gut and good habits: the best answer on every scored question, the
+/// settled answer on every other, no warning sign.
+fn calm() -> Answers {
+    let mut a = answers_with(|i| match (QUESTIONS[i].scores, QUESTIONS[i].kind) {
+        (Some(c), _) => c.points.iter().position(|&p| p == 100).unwrap() as u8,
+        (None, Kind::Multiple { none }) => none,
+        (None, Kind::Single) => 0,
+    });
+    for ok in [
+        a.pick(Bloating::Rarely),
+        a.pick(BowelFrequency::From1To3ADay),
+        a.pick(StoolForm::SmoothSoft),
+        a.pick(SkinImpact::NotAtAll),
+        a.pick(SkinMood::No),
+        a.pick(SkinHormonal::No),
+        a.pick(gut_skin_check::questionnaire::Antibiotics::OverAYearOrNever),
+    ] {
+        assert!(ok);
+    }
+    a
+}
+
+fn with<C: Choice>(mut answers: Answers, choice: C) -> Answers {
+    assert!(answers.pick(choice));
+    answers
+}
+
+/// Every sentence on the page that could reassure.
+fn reassurances() -> [&'static str; 5] {
+    [
+        EN.gut_notes[3],
+        EN.no_focus,
+        EN.strengths_title,
+        EN.axis(Axis::Plants).praise,
+        EN.no_strengths,
+    ]
+}
+
 #[tokio::test]
-async fn a_warning_sign_puts_the_doctor_notice_first() {
-    let answers = answers_with(|i| if i == index_of("warning_signs") { 0 } else { 3 });
-    let html = render::<ResultScreen>(result_props(answers)).await;
+async fn a_calm_result_reassures() {
+    let html = render::<ResultScreen>(result_props(calm())).await;
+    for sentence in [EN.gut_notes[3], EN.no_focus, EN.strengths_title] {
+        assert!(html.contains(sentence), "{sentence}");
+    }
+    assert!(!html.contains(EN.red_flag_title));
+}
+
+#[tokio::test]
+async fn a_warning_sign_beside_a_calm_gut_puts_the_notice_first_and_reassures_nothing() {
+    let html = render::<ResultScreen>(ResultProps {
+        clinic: std::rc::Rc::new(ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook").0),
+        ..result_props(with(calm(), GutWarning::BloodInStools))
+    })
+    .await;
     let notice = html.find(EN.red_flag_title).expect("doctor notice shown");
     let chart = html.find("role=\"img\"").unwrap();
     assert!(notice < chart, "the notice comes before the chart");
-    assert!(html.contains(EN.questions[index_of("warning_signs")].options[0]));
+    let (tier, body) = EN.tier(gut_skin_check::advice::Urgency::Urgent);
+    assert!(html.contains(tier) && html.contains(body));
+    assert!(html.contains(EN.option(GutWarning::BloodInStools)));
+    assert!(html.contains(EN.red_flag_scores_note));
+    for sentence in reassurances() {
+        assert!(!html.contains(sentence), "reassures beside a warning sign: {sentence}");
+    }
+    let booking = html
+        .find("href=\"https://clinic.example/book\"")
+        .expect("booking stays");
+    assert!(notice < booking, "the booking button is never the first action");
+}
+
+#[tokio::test]
+async fn tiers_of_urgency_come_most_urgent_first() {
+    let answers = with(with(calm(), GutWarning::BowelChange), GutWarning::VomitingBlood);
+    let html = render::<ResultScreen>(result_props(answers)).await;
+    let now = html.find(EN.tier_titles[0]).expect("emergency tier");
+    let soon = html.find(EN.tier_titles[2]).expect("GP tier");
+    assert!(now < soon);
+    assert!(!html.contains(EN.tier_titles[1]), "no empty tier");
+}
+
+#[tokio::test]
+async fn watery_stools_bring_a_doctor_notice_without_a_ticked_box() {
+    let html = render::<ResultScreen>(result_props(with(calm(), StoolForm::Watery))).await;
+    assert!(html.find(EN.red_flag_title).unwrap() < html.find("role=\"img\"").unwrap());
+    assert!(html.contains(EN.gut_patterns[0]));
+    for sentence in reassurances() {
+        assert!(!html.contains(sentence), "{sentence}");
+    }
+}
+
+#[tokio::test]
+async fn advice_carries_its_evidence() {
+    let mut answers = calm();
+    assert!(answers.choose(Q::FermentedFoods.index(), 0));
+    let html = render::<ResultScreen>(result_props(answers)).await;
+    let fermented = EN.axis(Axis::Fermented);
+    for (step, evidence) in fermented
+        .advice
+        .iter()
+        .zip(gut_skin_check::advice::advice_evidence(Axis::Fermented))
+    {
+        let shown = format!("{step} <span class=\"evidence\">{}</span>", EN.evidence(evidence));
+        assert!(html.contains(&shown), "{shown}");
+    }
+}
+
+#[tokio::test]
+async fn a_recent_antibiotic_course_is_reported_neutrally() {
+    use gut_skin_check::questionnaire::Antibiotics;
+    let html = render::<ResultScreen>(result_props(with(calm(), Antibiotics::InLast3Months))).await;
+    assert!(html.contains(EN.antibiotics_recent) && html.contains(EN.antibiotics_colds));
+    assert!(html.contains(EN.no_focus), "a course is never a factor to work on");
+    let html = render::<ResultScreen>(result_props(calm())).await;
+    assert!(!html.contains(EN.antibiotics_recent));
+}
+
+#[tokio::test]
+async fn an_old_link_says_which_factors_are_estimated() {
+    let html = render::<ResultScreen>(ResultProps {
+        now: Taken {
+            from_v1: true,
+            ..Taken::new(calm(), None)
+        },
+        shared: true,
+        ..result_props(calm())
+    })
+    .await;
+    assert!(html.contains(EN.older_title) && html.contains(EN.older_not_asked));
+    for axis in gut_skin_check::share_link::ESTIMATED_FROM_V1 {
+        assert!(html.contains(EN.axis(axis).name), "{axis:?}");
+    }
+    let html = render::<ResultScreen>(result_props(calm())).await;
+    assert!(!html.contains(EN.older_title));
+}
+
+#[tokio::test]
+async fn intro_and_result_say_who_the_quiz_is_for() {
+    assert!(render_intro(false, false).await.contains(EN.audience));
+    assert!(render::<ResultScreen>(result_props(calm())).await.contains(EN.audience));
 }
 
 #[tokio::test]
@@ -265,12 +400,14 @@ async fn a_comparison_draws_both_and_tabulates_the_change() {
     let earlier = answers_with(|_| 0);
     let now = answers_with(|_| 2);
     let html = render::<ResultScreen>(ResultProps {
-        earlier: Some(earlier),
+        earlier: Some(Taken::new(earlier, Day::from_number(600))),
+        now: Taken::new(now, Day::from_number(694)),
         ..result_props(now)
     })
     .await;
     assert!(html.contains("class=\"radar-shape earlier\"") && html.contains("stroke-dasharray"));
     assert!(html.contains(EN.legend_earlier) && html.contains(EN.legend_now));
+    assert!(html.contains(&EN.taken("2026-08-23")) && html.contains(&EN.taken("2026-11-25")));
     let (before, after) = (score(&earlier), score(&now));
     for axis in Axis::ALL {
         let row = format!(

@@ -15,7 +15,7 @@ use crate::browser;
 use crate::config::ClinicConfig;
 use crate::locale::Locale;
 use crate::route::{share_fragment, Screen};
-use crate::share_link::ShareLink;
+use crate::share_link::{ShareLink, Taken};
 use crate::state::{Action, Quiz};
 use crate::theme::Theme;
 
@@ -127,9 +127,10 @@ pub fn App() -> Html {
             }
         }
         Screen::Result => {
+            let now = Taken::new(quiz.answers, browser::today());
             let link = ShareLink {
                 earlier: quiz.baseline,
-                now: quiz.answers,
+                now,
             };
             // The link keeps the clinic's branding (not the frame's parent origin).
             let share_url = share_fragment(&link)
@@ -139,7 +140,7 @@ pub fn App() -> Html {
                     chart_first=true
                     {language}
                     clinic={clinic.clone()}
-                    answers={quiz.answers}
+                    {now}
                     earlier={quiz.baseline}
                     {share_url}
                     on_restart={send(|| Action::Restart)}
@@ -151,7 +152,7 @@ pub fn App() -> Html {
                 chart_first=true
                 {language}
                 clinic={clinic.clone()}
-                answers={link.now}
+                now={link.now}
                 earlier={link.earlier}
                 shared=true
                 on_take_quiz={send(|| Action::Start)}

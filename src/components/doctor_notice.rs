@@ -1,23 +1,37 @@
 use yew::prelude::*;
 
+use crate::advice::{Summary, Urgency};
 use crate::locale::Locale;
-use crate::questionnaire::index_of;
 
-/// The prominent "please see a doctor" notice shown when a warning sign was
-/// ticked, ahead of everything else on the result. `signs` are the ticked
-/// options of the warning-signs question; never empty.
-pub fn doctor_notice(t: &'static Locale, signs: &[u8]) -> Html {
-    let labels = t.question(index_of("warning_signs")).options;
+/// The prominent "please see a doctor" notice, first on the result whenever
+/// a warning sign was ticked or the gut answers need a doctor: each tier of
+/// urgency with what to do, most urgent first, and the signs in it.
+pub fn doctor_notice(t: &'static Locale, summary: &Summary) -> Html {
     html! {
         <section class="doctor-notice" role="alert" aria-labelledby="doctor-title">
             <h2 id="doctor-title">{ t.red_flag_title }</h2>
             <p>{ t.red_flag_body }</p>
-            <p class="said-label">{ t.red_flag_you_said }</p>
-            <ul>
-                for option in signs {
-                    <li>{ labels.get(usize::from(*option)).copied().unwrap_or_default() }</li>
-                }
-            </ul>
+            for (urgency, alerts) in summary.tiers() {
+                {{
+                    let (title, body) = t.tier(urgency);
+                    let class = match urgency {
+                        Urgency::Emergency => "tier emergency",
+                        Urgency::Urgent => "tier urgent",
+                        Urgency::Soon => "tier soon",
+                    };
+                    html! {
+                        <div {class}>
+                            <h3>{ title }</h3>
+                            <p>{ body }</p>
+                            <ul>
+                                for alert in alerts {
+                                    <li>{ t.alert(alert) }</li>
+                                }
+                            </ul>
+                        </div>
+                    }
+                }}
+            }
         </section>
     }
 }

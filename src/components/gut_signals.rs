@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
+use super::evidence_label::evidence_label;
 use crate::advice::GutNote;
 use crate::locale::Locale;
-use crate::questionnaire::{index_of, Answer, Answers};
+use crate::questionnaire::{Answer, Answers, Q};
 
 /// What the person said about their digestion, and what it suggests.
 pub fn gut_signals(t: &'static Locale, answers: &Answers, notes: &[GutNote]) -> Html {
@@ -10,22 +11,21 @@ pub fn gut_signals(t: &'static Locale, answers: &Answers, notes: &[GutNote]) -> 
         <section class="card signals" aria-labelledby="gut-title">
             <h2 id="gut-title">{ t.gut_title }</h2>
             <dl class="said">
-                for id in ["bloating", "bowel_frequency", "stool_form"] {
-                    { said(t, answers, id) }
+                for q in [Q::Bloating, Q::BowelFrequency, Q::StoolForm] {
+                    { said(t, answers, q) }
                 }
             </dl>
             for note in notes {
-                <p>{ t.gut_note(*note) }</p>
+                <p>{ t.gut_note(*note) }{ evidence_label(t, note.evidence()) }</p>
             }
         </section>
     }
 }
 
 /// One question and the chosen answer, as a term and its description.
-pub fn said(t: &'static Locale, answers: &Answers, id: &str) -> Html {
-    let index = index_of(id);
-    let text = t.question(index);
-    match answers.get(index) {
+pub fn said(t: &'static Locale, answers: &Answers, q: Q) -> Html {
+    let text = t.text_of(q);
+    match answers.get(q.index()) {
         Some(Answer::One(option)) => html! {
             <>
                 <dt>{ text.prompt }</dt>

@@ -12,7 +12,8 @@ pub struct Intro<'a> {
     pub on_restart: &'a Callback<()>,
 }
 
-/// What the quiz is, how long it takes and that answers stay on the device.
+/// What the quiz is, how long it takes, that answers stay on the device,
+/// and who it is for.
 pub fn intro_screen(t: &'static Locale, intro: Intro) -> Html {
     let on_start = intro.on_start.reform(|_: MouseEvent| ());
     let on_restart = intro.on_restart.reform(|_: MouseEvent| ());
@@ -26,6 +27,7 @@ pub fn intro_screen(t: &'static Locale, intro: Intro) -> Html {
                     <li>{ point }</li>
                 }
             </ul>
+            <p class="audience">{ t.audience }</p>
             <div class="actions">
                 if intro.has_answers {
                     <button type="button" class="primary" onclick={on_start}>{ t.resume }</button>

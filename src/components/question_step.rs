@@ -65,7 +65,7 @@ pub fn QuestionStep(props: &Props) -> Html {
                     <div class="options">
                         for (option, label) in (0u8..).zip(text.options.iter()) {
                             { answer_option(
-                                question.id,
+                                question.id(),
                                 option,
                                 label,
                                 multiple,

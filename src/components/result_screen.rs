@@ -3,11 +3,13 @@ use yew::prelude::*;
 use std::rc::Rc;
 
 use super::all_answers::all_answers;
+use super::antibiotics_note::antibiotics_note;
 use super::chart_legend::chart_legend;
 use super::consultation::consultation;
 use super::doctor_notice::doctor_notice;
 use super::focus_areas::focus_areas;
 use super::gut_signals::gut_signals;
+use super::older_version::older_version;
 use super::radar_chart::radar_chart;
 use super::result_tools::result_tools;
 use super::score_table::score_table;
@@ -18,8 +20,8 @@ use super::{Language, HEADING_ID};
 use crate::advice::summarize;
 use crate::browser;
 use crate::config::ClinicConfig;
-use crate::questionnaire::Answers;
 use crate::scoring::score;
+use crate::share_link::Taken;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -27,10 +29,11 @@ pub struct Props {
     /// The clinic's settings, for the call to action.
     #[prop_or_default]
     pub clinic: Rc<ClinicConfig>,
-    pub answers: Answers,
+    /// The answers shown, with the day they were taken when known.
+    pub now: Taken,
     /// Earlier answers to compare with.
     #[prop_or_default]
-    pub earlier: Option<Answers>,
+    pub earlier: Option<Taken>,
     /// Opened from someone's link rather than taken here.
     #[prop_or_default]
     pub shared: bool,
@@ -51,15 +54,19 @@ pub struct Props {
 }
 
 /// The result: the radar and its table, what to work on, strengths, the gut
-/// and skin signals, a call to action, every answer and the disclaimer. A
-/// warning sign puts the doctor notice first, above the lifestyle advice. In
-/// a comparison the radar and table show the earlier result too.
+/// and skin signals, antibiotics, a call to action, every answer, who the
+/// quiz is for and the disclaimer. A warning sign puts the doctor notice
+/// first, above the chart, and then nothing on the page reassures. In a
+/// comparison the radar and table show the earlier result too, with dates.
 #[component]
 pub fn ResultScreen(props: &Props) -> Html {
     let t = props.language.0;
-    let scores = use_memo(props.answers, score);
-    let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(score));
-    let summary = use_memo((props.answers, *scores), |(answers, scores)| summarize(answers, scores));
+    let answers = props.now.answers;
+    let scores = use_memo(answers, score);
+    let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(|e| score(&e.answers)));
+    let summary = use_memo((answers, *scores), |(answers, scores)| summarize(answers, scores));
+    let reassure = !summary.has_red_flag();
+    let from_v1 = props.now.from_v1 || props.earlier.is_some_and(|e| e.from_v1);
     let whole = use_state(|| !props.chart_first);
     {
         let whole = whole.clone();
@@ -91,16 +98,20 @@ pub fn ResultScreen(props: &Props) -> Html {
         html! {
             <>
                 <div class="advice">
-                    { focus_areas(t, &summary.focus) }
-                    { strengths(t, &summary.strengths) }
-                    { gut_signals(t, &props.answers, &summary.gut) }
-                    { skin_signals(t, &props.answers, &summary.skin_concerns, &summary.skin) }
+                    { focus_areas(t, &summary.focus, reassure) }
+                    if reassure {
+                        { strengths(t, &summary.strengths) }
+                    }
+                    { gut_signals(t, &answers, &summary.gut) }
+                    { skin_signals(t, &answers, &summary.skin_concerns, &summary.skin) }
+                    { antibiotics_note(t, &answers, summary.recent_antibiotics) }
                 </div>
                 { consultation(t, &props.clinic) }
                 if let Some(url) = &props.share_url {
                     <SharePanel language={props.language} url={url.clone()} />
                 }
-                { all_answers(t, &props.answers) }
+                { all_answers(t, &answers) }
+                <p class="audience">{ t.audience }</p>
                 <p class="disclaimer">{ t.disclaimer }</p>
                 <div class="actions">
                     if props.shared {
@@ -122,15 +133,26 @@ pub fn ResultScreen(props: &Props) -> Html {
             if props.shared {
                 <p class="shared-lead">{ t.shared_lead }</p>
             }
-            if summary.has_red_flag() {
-                { doctor_notice(t, &summary.warning_signs) }
+            if !reassure {
+                { doctor_notice(t, &summary) }
+            }
+            if from_v1 {
+                { older_version(t) }
+            }
+            if props.earlier.is_none() && props.shared {
+                if let Some(day) = props.now.day {
+                    <p class="taken">{ t.taken(&day.iso()) }</p>
+                }
             }
             <p class="lead">{ lead }</p>
+            if !reassure {
+                <p class="lead">{ t.red_flag_scores_note }</p>
+            }
             <div class="chart-and-table">
                 <figure class="chart">
                     { radar_chart(t, &scores, earlier.as_ref().as_ref()) }
-                    if earlier.is_some() {
-                        <figcaption>{ chart_legend(t) }</figcaption>
+                    if let Some(then) = props.earlier {
+                        <figcaption>{ chart_legend(t, then.day, props.now.day) }</figcaption>
                     }
                 </figure>
                 if *whole {

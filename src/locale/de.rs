@@ -10,13 +10,17 @@ pub static DE: Locale = Locale {
     app_name: "Gut–Skin Check",
 
     intro_title: "Wie gut tut dein Lebensstil deinem Darm – und deiner Haut?",
-    intro_lead: "Deine Darmbakterien und deine Haut hängen zusammen: Was du isst, wie du schläfst und wie gestresst du bist, prägt beide. \
-        Beantworte 25 kurze Fragen und sieh, welche Gewohnheiten dir schon helfen und wo du am besten anfängst.",
+    intro_lead: "Die Forschung deutet darauf hin, dass Darm und Haut zusammenhängen: Was du isst, wie du schläfst und wie gestresst du bist, kann beide beeinflussen. \
+        Beantworte 27 kurze Fragen und sieh, welche Gewohnheiten dir schon helfen und wo du am besten anfängst.",
     intro_points: [
         "Dauert etwa 3 Minuten, ein Tippen pro Frage.",
         "Deine Antworten verlassen dieses Gerät nie: Nichts wird gesendet oder anderswo gespeichert.",
         "Ein Bild deiner Lebensgewohnheiten, keine Diagnose.",
     ],
+    audience: "Für Erwachsene (ab 18 Jahren). Der Test ersetzt nicht den Rat deines eigenen Behandlungsteams, wenn du schwanger bist oder stillst, \
+        eine diagnostizierte Darmerkrankung hast (etwa Morbus Crohn, Colitis ulcerosa, Zöliakie oder ein Reizdarmsyndrom in ärztlicher Behandlung), \
+        ein geschwächtes Immunsystem hast, dir ärztlich geraten wurde, deine Trinkmenge zu begrenzen, oder du eine Essstörung hattest: \
+        Frag stattdessen deine Hausärztin oder deinen Hausarzt, deine Hebamme, dein fachärztliches Team oder eine qualifizierte Ernährungsfachkraft.",
     start: "Test starten",
     resume: "Weitermachen, wo ich war",
     start_over: "Neu beginnen",
@@ -34,10 +38,10 @@ pub static DE: Locale = Locale {
     missing_text: "Bitte beantworte „{question}“, um weiterzumachen.",
 
     result_title: "Dein Darm-Haut-Lebensstilprofil",
-    result_lead: "Jede Achse ist ein Lebensstilfaktor mit 0 bis 100 Punkten. Je weiter außen, desto besser für deinen Darm.",
+    result_lead: "Jede Achse ist ein Lebensstilfaktor mit 0 bis 100 Punkten. Je weiter außen, desto näher an dem, was Gesundheitsempfehlungen raten.",
     chart_title: "Netzdiagramm deiner Punktzahlen",
     scores_text: "Punkte von 100:",
-    table_caption: "Deine Punktzahlen (0–100, höher ist besser für deinen Darm)",
+    table_caption: "Deine Punktzahlen (0–100, höher heißt näher an den Gesundheitsempfehlungen)",
     factor: "Faktor",
     score: "Punkte",
     rating: "Einschätzung",
@@ -47,31 +51,67 @@ pub static DE: Locale = Locale {
     strengths_title: "Das hilft dir schon",
     no_strengths: "Noch ist kein Faktor stark – die Schritte unten sind ein guter Anfang.",
     focus_title: "Hier zuerst ansetzen",
-    no_focus: "Kein Faktor fällt als schwach auf. Mach weiter so.",
+    no_focus: "Kein Lebensstilfaktor fällt als schwach auf.",
     gut_title: "Signale deines Darms",
     gut_notes: [
-        "Häufige Blähungen oder Beschwerden bessern sich oft mit langsam gesteigerten Ballaststoffen, regelmäßigen Mahlzeiten und weniger Stress. Wenn sie bleiben, sprich mit deiner Ärztin oder deinem Arzt.",
-        "Seltener oder harter Stuhlgang bessert sich meist mit mehr Ballaststoffen, mehr Wasser und mehr Bewegung – am besten alle drei zusammen.",
-        "Dauert weicher oder sehr häufiger Stuhlgang länger als zwei Wochen, lass das ärztlich abklären.",
-        "Deine Antworten beschreiben einen ruhigen Darm: ohne Beschwerden, regelmäßig und mit leichtem Stuhlgang.",
+        "Bei häufigem Blähbauch rät die britische Gesundheitsbehörde NICE zu regelmäßigen Mahlzeiten ohne Hektik, weniger kohlensäurehaltigen Getränken, \
+        weniger Alkohol und Koffein und einem Blick auf die Art deiner Ballaststoffe: weniger unlösliche Ballaststoffe wie Kleie, während Haferflocken oder Leinsamen helfen können. \
+        Hast du 3 Wochen oder länger an den meisten Tagen einen Blähbauch, geh zu deiner Hausärztin oder deinem Hausarzt.",
+        "Bei hartem oder seltenem Stuhlgang empfiehlt der britische Gesundheitsdienst NHS, die Ballaststoffe nach und nach zu steigern, viel zu trinken und dich mehr zu bewegen. \
+        Hilft das nicht oder ist es neu für dich, frag in der Apotheke oder in deiner Hausarztpraxis nach.",
+        "Ist dein Stuhl meistens dünn oder flüssig oder hast du öfter als 3-mal am Tag Stuhlgang, sprich das in deiner Hausarztpraxis an, vor allem wenn das neu für dich ist.",
+        "Deine Antworten beschreiben einen regelmäßigen, beschwerdefreien Stuhlgang.",
     ],
     skin_title: "Deine Haut",
     skin_concerns_label: "Was du genannt hast",
     skin_no_concerns: "Du hast kein Hautproblem genannt.",
     skin_notes: [
-        "Schübe, die deinem Zyklus folgen, deuten auf Hormone hin. Der Darm hilft beim Verarbeiten von Hormonen, aber hormonelle Akne braucht oft zusätzlich ärztliche oder dermatologische Hilfe.",
-        "Deine Haut beeinträchtigt deinen Alltag ziemlich. Veränderungen im Lebensstil wirken erst nach Wochen; bis dahin kann eine Hautärztin oder ein Hautarzt helfen.",
+        "Schübe, die deinem Zyklus folgen, sprechen für ein hormonelles Muster. Deine Hausärztin oder dein Hausarzt kann dich zu Behandlungen gegen Akne beraten, \
+        auch zu solchen, die auf die Hormone wirken.",
+        "Deine Haut beeinträchtigt deinen Alltag ziemlich. Du musst nicht warten, bis Änderungen im Lebensstil wirken: \
+        Deine Hausärztin oder dein Hausarzt kann dir eine Behandlung anbieten oder dich an eine Hautärztin oder einen Hautarzt überweisen.",
+        "Hauterkrankungen können auf die Stimmung schlagen. Wenn dich deine Haut belastet, sag es deiner Hausärztin oder deinem Hausarzt: \
+        Es gibt Hilfe für deine Haut und für deine Stimmung. Wenn du jemals das Gefühl hast, du könntest dir etwas antun, ruf jederzeit den Notruf (in Europa 112) \
+        oder ein Krisentelefon in deinem Land an – in Deutschland zum Beispiel kostenlos die Telefonseelsorge unter 0800 111 0 111.",
     ],
     red_flag_title: "Bitte geh zum Arzt",
-    red_flag_body: "Du hast ein Anzeichen genannt, das bald ärztlich abgeklärt werden sollte – ganz unabhängig von deinen Punktzahlen. \
-        Vereinbare einen Termin in deiner Hausarztpraxis; sind die Beschwerden stark oder werden schnell schlimmer, such sofort ärztliche Hilfe.",
-    red_flag_you_said: "Du hast genannt:",
+    red_flag_body: "Einige deiner Antworten sind Anzeichen, die ärztlich abgeklärt werden sollten – ganz unabhängig von deinen Punktzahlen. \
+        Meist haben sie eine einfache Ursache, aber das kann nur eine Ärztin oder ein Arzt beurteilen.",
+    tier_titles: ["Jetzt Hilfe holen", "Heute noch Rat holen", "Bald in die Hausarztpraxis"],
+    tier_bodies: [
+        "Passiert es gerade, ruf sofort den Notruf (in Europa 112) oder geh in die Notaufnahme. Hat es aufgehört, hol dir trotzdem heute noch Rat: \
+        Ruf deine Hausarztpraxis oder den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117).",
+        "Bitte deine Hausarztpraxis um einen dringenden Termin noch heute oder ruf den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117).",
+        "Vereinbare einen Termin in deiner Hausarztpraxis. Warte nicht ab, ob es von selbst weggeht.",
+    ],
+    gut_patterns: [
+        "Meistens wässriger Stuhl",
+        "Dünner Stuhl öfter als 3-mal am Tag",
+        "Blähbauch an den meisten Tagen, zusammen mit verändertem Stuhlgang",
+    ],
+    red_flag_scores_note: "Deine Lebensstil-Punktzahlen stehen unten. Sie können die Anzeichen oben weder erklären noch ausschließen.",
+    antibiotics_title: "Antibiotika",
+    antibiotics_recent: "Du hast in den letzten 3 Monaten Antibiotika genommen. Sie können die Darmbakterien eine Zeit lang verändern; das ist zu erwarten. \
+        Wenn dir Antibiotika verschrieben werden, auch längere Behandlungen gegen Akne, nimm sie genau wie verordnet \
+        und setz sie nicht vorzeitig ab, ohne vorher deine Ärztin, deinen Arzt oder die Apotheke zu fragen.",
+    antibiotics_colds: "Antibiotika wirken nicht gegen Erkältungen, Grippe oder die meisten Arten von Husten – du musst also nicht danach fragen.",
+    evidence: [
+        "Starke Belege: Empfehlungen von NHS oder NICE (Großbritannien)",
+        "Mittlere Belege: Übersichtsarbeiten der Forschung",
+        "Erste Forschungsergebnisse",
+    ],
+    taken_on: "Ausgefüllt am {date}",
+    older_title: "Mit einer früheren Version dieses Tests erstellt",
+    older_body: "Dieses Ergebnis stammt aus einer früheren Version des Tests, in der einige Fragen anders gestellt wurden.",
+    older_estimated: "Aus den früheren Antworten geschätzt:",
+    older_not_asked: "Damals nicht gefragt: muskelkräftigende Aktivität, wie sich deine Haut auf deine Stimmung auswirkt, und mehrere Warnzeichen \
+        (etwa ein Knoten im Bauch, gelbe Haut oder Augen oder ein sich veränderndes Muttermal).",
     consult_title: "Beratungstermin vereinbaren",
-    consult_body: "Besprich dein Ergebnis mit deiner Ärztin, deinem Arzt oder einer Fachperson für Darm- und Hautgesundheit, \
+    consult_body: "Besprich dein Ergebnis mit deiner Hausärztin oder deinem Hausarzt, einer Hautärztin oder einem Hautarzt oder einer qualifizierten Ernährungsfachkraft, \
         vor allem bevor du Nahrungsergänzungsmittel wie Probiotika nimmst.",
     consult_action: "Termin vereinbaren",
-    disclaimer: "Dieser Test beschreibt Lebensstilfaktoren, die mit der Gesundheit von Darm und Haut zusammenhängen. Er ist keine Diagnose und keine medizinische Beratung \
-        und ersetzt keinen Arztbesuch.",
+    disclaimer: "Dieser Test beschreibt Lebensstilfaktoren, die die Forschung mit der Gesundheit von Darm und Haut in Verbindung bringt. \
+        Er ist keine Diagnose und keine medizinische Beratung und ersetzt keinen Arztbesuch.",
 
     shared_badge: "Geteiltes Ergebnis",
     shared_title: "Ein geteiltes Darm-Haut-Profil",
@@ -113,7 +153,7 @@ pub static DE: Locale = Locale {
     questions: [
         q(
             "Wie viele Portionen Gemüse und Obst isst du an einem normalen Tag?",
-            "Eine Portion ist etwa so viel, wie in deine Hand passt.",
+            "Eine Portion sind etwa 80 g: ungefähr eine Handvoll Obst oder 3 gehäufte Esslöffel Gemüse.",
             &["0 oder 1", "2 oder 3", "4 oder 5", "6 oder mehr"],
         ),
         q(
@@ -128,13 +168,8 @@ pub static DE: Locale = Locale {
         ),
         q(
             "Wie oft isst du fermentierte Lebensmittel?",
-            "Zum Beispiel Naturjoghurt, Kefir, Kimchi, Sauerkraut oder Miso.",
+            "Zum Beispiel Naturjoghurt, Kefir, Sauerkraut (fermentierter Kohl), Kimchi oder Miso.",
             &["Selten oder nie", "Ein- oder zweimal pro Woche", "3- bis 6-mal pro Woche", "Jeden Tag"],
-        ),
-        q(
-            "Nimmst du ein Probiotikum als Nahrungsergänzung?",
-            "Kapseln, Pulver oder Drinks, die lebende „gute“ Bakterien für den Darm liefern sollen.",
-            &["Nein", "Ab und zu", "Ja, seit einem Monat oder länger täglich"],
         ),
         q(
             "Wie oft isst du stark verarbeitete Lebensmittel oder Fast Food?",
@@ -152,14 +187,9 @@ pub static DE: Locale = Locale {
             &["Selten", "Ein- oder zweimal pro Woche", "3- bis 6-mal pro Woche", "Jeden Tag"],
         ),
         q(
-            "Wie oft isst du kräftig gefärbtes Obst und Gemüse?",
-            "Zum Beispiel Beeren, dunkles Blattgemüse, Rote Bete, rote Paprika oder Tomaten.",
-            &["Selten", "Ein- oder zweimal pro Woche", "3- bis 6-mal pro Woche", "Jeden Tag"],
-        ),
-        q(
-            "Wie viel Wasser trinkst du an einem normalen Tag?",
-            "Zähle Wasser und ungesüßten Tee mit. Ein Glas sind etwa 250 ml.",
-            &["Unter 4 Gläser (1 Liter)", "4 bis 6 Gläser", "6 bis 8 Gläser", "Mehr als 8 Gläser (2 Liter)"],
+            "Wie viele Tassen oder Gläser trinkst du an einem normalen Tag, Alkohol nicht mitgerechnet?",
+            "Wasser, fettarme Milch, Tee, Kaffee und zuckerfreie Getränke zählen alle mit. Ein Glas sind etwa 200 bis 250 ml.",
+            &["Weniger als 4", "4 oder 5", "6 bis 8", "Mehr als 8"],
         ),
         q(
             "Wie oft hast du dich im letzten Monat gestresst oder unter Druck gefühlt?",
@@ -168,13 +198,13 @@ pub static DE: Locale = Locale {
         ),
         q(
             "Wie oft nimmst du dir Zeit für etwas, das dich beruhigt?",
-            "Zum Beispiel Yoga, Meditation, langsames Atmen, ein Spaziergang oder Sport, der dir Spaß macht.",
+            "Zum Beispiel langsames Atmen, Meditation, ein Hobby, Zeit draußen oder mit Freunden.",
             &["Selten", "Etwa einmal pro Woche", "Ein paarmal pro Woche", "Jeden Tag"],
         ),
         q(
             "Wie viele Stunden schläfst du normalerweise pro Nacht?",
             "",
-            &["Weniger als 6", "6 bis 7", "7 bis 9", "Mehr als 9"],
+            &["Weniger als 6 Stunden", "6 Stunden oder mehr, aber weniger als 7", "7 bis 9 Stunden", "Mehr als 9 Stunden"],
         ),
         q(
             "Wie oft wachst du erholt auf?",
@@ -182,27 +212,28 @@ pub static DE: Locale = Locale {
             &["Fast nie", "Manchmal", "An den meisten Morgen", "Fast jeden Morgen"],
         ),
         q(
-            "An wie vielen Tagen pro Woche bist du mindestens 30 Minuten aktiv?",
-            "Alles, was dich etwas außer Atem bringt, zählt: zügiges Gehen, Radfahren, Tanzen, Sport.",
-            &["An 0 oder 1 Tag", "An 2 oder 3 Tagen", "An 4 oder 5 Tagen", "An 6 oder 7 Tagen"],
+            "Wie viele Minuten bist du in einer normalen Woche so aktiv, dass du schneller atmest?",
+            "Zähle zügiges Gehen, Radfahren oder Tanzen Minute für Minute, Joggen, schnelles Schwimmen oder Sport doppelt. Kurze Einheiten zählen mit.",
+            &["Weniger als 30 Minuten", "30 bis 74 Minuten", "75 bis 149 Minuten", "150 Minuten oder mehr"],
         ),
         q(
-            "Wie viele alkoholische Getränke trinkst du in einer normalen Woche?",
-            "Ein Getränk ist ein kleines Glas Wein, eine kleine Flasche Bier oder ein einfacher Schnaps.",
-            &["Keine", "1 bis 7", "8 bis 14", "Mehr als 14"],
+            "An wie vielen Tagen pro Woche machst du etwas, das deine Muskeln richtig fordert?",
+            "Zum Beispiel Gewichte heben, Liegestütze, schwere Gartenarbeit, schwere Einkäufe tragen oder Yoga.",
+            &["An keinem Tag", "An 1 Tag", "An 2 Tagen oder mehr"],
+        ),
+        q(
+            "Wie viele Einheiten Alkohol (je 10 ml reiner Alkohol) trinkst du in einer normalen Woche?",
+            "Eine Einheit sind 10 ml reiner Alkohol, so viel wie in einem einfachen Schnaps (25 ml). \
+            Ein großes Bier (0,5 l) oder ein Glas Wein (175 ml) hat etwa 2 bis 2,5 Einheiten, eine Flasche Wein (0,75 l) etwa 10.",
+            &["Keine", "1 bis 6 Einheiten", "7 bis 14 Einheiten", "15 bis 35 Einheiten", "Mehr als 35 Einheiten"],
         ),
         q(
             "Rauchst du?",
-            "",
+            "Zigaretten, Drehtabak, Zigarren oder Pfeife.",
             &["Ich habe nie geraucht", "Früher ja, ich habe aufgehört", "Ja, ab und zu", "Ja, jeden Tag"],
         ),
         q(
-            "Wann hast du zuletzt Antibiotika genommen?",
-            "",
-            &["In den letzten 3 Monaten", "Vor 3 bis 12 Monaten", "Vor über einem Jahr oder nie"],
-        ),
-        q(
-            "Wie oft hast du Blähungen oder Bauchbeschwerden?",
+            "Wie oft hast du einen Blähbauch oder Bauchbeschwerden?",
             "",
             &["Selten oder nie", "Etwa einmal pro Woche", "Mehrmals pro Woche", "An den meisten Tagen"],
         ),
@@ -228,7 +259,7 @@ pub static DE: Locale = Locale {
             &[
                 "Akne oder Pickel",
                 "Ekzem (juckende, entzündete Stellen)",
-                "Rosazea (Rötungen oder Hitzewallungen im Gesicht)",
+                "Rosazea (Rötungen oder anfallsartige Gesichtsrötung, „Flush“)",
                 "Schuppenflechte (dicke, schuppige Stellen)",
                 "Trockenheit oder Reizungen",
                 "Nichts davon",
@@ -240,122 +271,166 @@ pub static DE: Locale = Locale {
             &["Gar nicht", "Ein wenig", "Ziemlich", "Sehr"],
         ),
         q(
+            "Fühlst du dich wegen deiner Haut niedergeschlagen, ängstlich oder unsicher?",
+            "",
+            &["Nein", "Manchmal", "Oft"],
+        ),
+        q(
             "Kommen Pickel oder Schübe mit hormonellen Veränderungen?",
             "Zum Beispiel in den Tagen vor der Periode oder beim Wechsel der Verhütung.",
             &["Ja, deutlich", "Manchmal", "Nein", "Weiß nicht, oder betrifft mich nicht"],
         ),
         q(
-            "Ist dir in den letzten Wochen etwas davon aufgefallen?",
+            "Wann hast du zuletzt Antibiotika genommen?",
+            "Zähle auch Behandlungen gegen Akne oder eine andere Hauterkrankung mit.",
+            &["In den letzten 3 Monaten", "Vor 3 bis 12 Monaten", "Vor über einem Jahr oder nie"],
+        ),
+        q(
+            "Hattest du in den letzten Wochen etwas davon?",
             "",
             &[
-                "Blut im Stuhl oder schwarzer Stuhl",
+                "Erbrechen von Blut oder von etwas, das wie Kaffeesatz aussieht",
+                "Starke Blutung aus dem After, die nicht aufhört",
+                "Blut im Stuhl oder aus dem After, oder schwarzer, klebriger Stuhl",
+                "Veränderter Stuhlgang seit 3 Wochen oder länger",
+                "Ein Knoten oder eine Schwellung im Bauch",
+                "Blähbauch an den meisten Tagen, seit 3 Wochen oder länger",
+                "Schluckbeschwerden oder immer wieder Erbrechen",
+                "Nichts davon",
+            ],
+        ),
+        q(
+            "Und hattest du etwas hiervon?",
+            "",
+            &[
                 "Gewichtsverlust, ohne es zu wollen",
-                "Starke Bauchschmerzen oder Schmerzen, die immer wiederkommen",
-                "Veränderter Stuhlgang seit mehr als 3 Wochen",
-                "Schluckbeschwerden oder wiederholtes Erbrechen",
+                "Müdigkeit ohne klaren Grund, oder eine festgestellte Blutarmut (Eisenmangel)",
+                "Gelbe Haut oder gelbliches Weiß in den Augen",
+                "Starke Bauchschmerzen oder Bauchschmerzen, die immer wiederkommen",
+                "Nichts davon",
+            ],
+        ),
+        q(
+            "Ist dir etwas davon an deiner Haut oder deinen Augen aufgefallen?",
+            "",
+            &[
+                "Ein Muttermal, das sich in Größe, Form oder Farbe verändert hat",
+                "Eine wunde Stelle oder ein Pickel, nach 4 Wochen noch nicht abgeheilt",
+                "Ein großflächiger Ausschlag mit Fieber, oder Haut, die Blasen bildet oder sich ablöst",
+                "Schuppenflechte mit schmerzenden, geschwollenen oder steifen Gelenken",
+                "Rosazea mit schmerzenden oder roten Augen, Sandgefühl in den Augen oder verschwommenem Sehen",
                 "Nichts davon",
             ],
         ),
     ],
     axes: [
         axis(
-            "Ballaststoffe",
-            "Ballaststoffe & Pflanzen",
-            "Du isst viele verschiedene pflanzliche Lebensmittel – die Ballaststoffe, von denen deine Darmbakterien leben.",
+            "Pflanzen",
+            "Pflanzenkost & Ballaststoffe",
+            "Du isst reichlich Gemüse, Obst und Vollkorn, wie es der britische Gesundheitsdienst NHS empfiehlt.",
             &[
-                "Iss jeden Tag eine Portion Gemüse oder Obst mehr und ein paar Wochen später noch eine.",
-                "Setz auf Vielfalt: Probier jede Woche ein neues Gemüse, eine Hülsenfrucht oder ein Getreide – 30 verschiedene Pflanzen pro Woche sind ein gutes Ziel.",
-                "Tausche helles Brot, Reis oder Nudeln gegen Vollkorn und gib Bohnen oder Linsen in Suppen und Soßen.",
+                "Steigere dich auf mindestens 5 Portionen Gemüse und Obst am Tag, eine Portion nach der anderen.",
+                "Wähle Vollkornbrot, Vollkornnudeln und Naturreis und gib Bohnen, Linsen oder Kichererbsen zu deinen Mahlzeiten. \
+                Steigere die Ballaststoffe nach und nach und trink viel, damit sie keine Blähungen und keinen Blähbauch machen.",
+                "Probier jede Woche etwas Neues: ein Gemüse, ein Getreide, eine Hülsenfrucht, Nüsse oder Samen. \
+                Die Forschung deutet darauf hin, dass eine abwechslungsreiche Ernährung mit vielfältigeren Darmbakterien einhergehen kann.",
             ],
         ),
         axis(
             "Fermentiertes",
-            "Fermentiertes & Probiotika",
-            "Fermentierte Lebensmittel gehören zu deiner Ernährung und bringen lebende Bakterien in deinen Darm.",
+            "Fermentierte Lebensmittel",
+            "Fermentierte Lebensmittel wie Joghurt oder Kefir gehören regelmäßig zu deiner Ernährung.",
             &[
-                "Iss an den meisten Tagen eine kleine Portion Fermentiertes: Naturjoghurt, Kefir, Sauerkraut oder Kimchi.",
-                "Fang klein an und steigere dich langsam – anfangs kann es zu Blähungen kommen.",
-                "Wenn du über ein Probiotikum nachdenkst, frag eine Fachperson, welches zu dir passt.",
+                "Wenn sie dir schmecken, probier ein paarmal pro Woche eine kleine Portion eines fermentierten Lebensmittels wie Naturjoghurt, Kefir, Sauerkraut oder Kimchi. \
+                Die Forschung zu ihrer Wirkung auf den Darm steht noch am Anfang.",
+                "Fang klein an, denn manche fermentierten Lebensmittel verursachen anfangs Blähungen, und wähle Sorten mit wenig Salz und Zucker.",
+                "Für einen gesunden Darm brauchst du keine Probiotika als Nahrungsergänzung: Laut dem britischen Gesundheitsdienst NHS sind die Belege dafür uneinheitlich. \
+                Frag vorher in der Apotheke oder in deiner Hausarztpraxis, vor allem wenn dein Immunsystem geschwächt ist.",
             ],
         ),
         axis(
             "Zucker",
-            "Verarbeitetes & Zucker",
-            "Du isst wenig stark Verarbeitetes und wenig zugesetzten Zucker – das hält deine Darmbakterien im Gleichgewicht.",
+            "Verarbeitetes & zugesetzter Zucker",
+            "Du isst wenig stark Verarbeitetes und wenig zugesetzten Zucker, im Einklang mit den Ernährungsempfehlungen des britischen Gesundheitsdienstes NHS.",
             &[
-                "Ersetze jeden Tag eine verarbeitete Mahlzeit oder einen Snack durch etwas Selbstgemachtes aus frischen Zutaten.",
-                "Trink statt gesüßter Getränke Wasser, Sprudel oder ungesüßten Tee.",
-                "Halte Obst, Nüsse oder Joghurt bereit, wenn dich die Lust auf Süßes packt.",
+                "Ersetze jeden Tag eine verarbeitete Mahlzeit oder einen Snack durch etwas aus unverarbeiteten Zutaten.",
+                "Trink statt gesüßter Getränke Wasser, zuckerfreie Getränke oder ungesüßten Tee.",
+                "Halte Obst, ungesalzene Nüsse oder Naturjoghurt bereit, wenn du Lust auf einen Snack hast.",
             ],
         ),
         axis(
             "Fette",
-            "Gute Fette & Farbe",
-            "Gesunde Fette und farbenfrohe Pflanzenkost gehören zu deiner Woche – beides tut deiner Haut gut.",
+            "Gesunde Fette",
+            "Du isst gesunde Fette wie fetten Fisch, Nüsse oder Olivenöl, wie es der britische Gesundheitsdienst NHS empfiehlt.",
             &[
-                "Iss ein- bis zweimal pro Woche fetten Seefisch wie Lachs, Sardinen oder Makrele – oder Walnüsse, Lein- oder Chiasamen.",
-                "Koche mit Olivenöl und mach deinen Salat damit an.",
-                "Bring Farbe in jede Mahlzeit: Beeren, Blattgemüse, Tomaten oder Paprika liefern Antioxidantien, Pflanzenstoffe, die deine Zellen schützen.",
+                "Iss möglichst 2 Portionen Fisch pro Woche, davon eine von einem fetten Fisch wie Lachs, Sardinen oder Makrele.",
+                "Koch mit wenig Pflanzen- oder Olivenöl statt mit Butter oder Schmalz.",
+                "Eine kleine Handvoll ungesalzene Nüsse oder Samen ist ein guter Snack. Die Forschung zu Omega-3-Fetten und Hauterkrankungen ist noch begrenzt.",
             ],
         ),
         axis(
-            "Wasser",
-            "Flüssigkeit",
-            "Du trinkst genug Wasser für eine gute Verdauung und gut durchfeuchtete Haut.",
+            "Getränke",
+            "Getränke (Flüssigkeit)",
+            "Du trinkst 6 bis 8 Gläser am Tag oder mehr, wie es der britische Gesundheitsdienst NHS empfiehlt.",
             &[
-                "Stell dir ein Glas oder eine Flasche Wasser in Reichweite und füll sie über den Tag nach.",
-                "Trink zu jeder Mahlzeit ein Glas Wasser.",
-                "Trink mehr an heißen Tagen und beim Sport.",
+                "Trink möglichst 6 bis 8 Tassen oder Gläser am Tag: Wasser, fettarme Milch, Tee, Kaffee und zuckerfreie Getränke zählen alle mit.",
+                "Stell dir ein Glas oder eine Flasche Wasser in Reichweite und trink zu jeder Mahlzeit etwas.",
+                "Trink mehr bei heißem Wetter und beim Sport. Hat dir eine Ärztin oder ein Arzt geraten, deine Trinkmenge zu begrenzen, halte dich stattdessen daran.",
             ],
         ),
         axis(
             "Stress",
             "Stressbalance",
-            "Du hast deinen Stress im Griff – das schützt das Gleichgewicht deiner Darmbakterien.",
+            "Du hast deinen Stress im Griff und nimmst dir Zeit zum Abschalten.",
             &[
-                "Nimm dir täglich zehn Minuten für etwas Beruhigendes: langsames Atmen, Meditation, Yoga oder einen Spaziergang draußen.",
+                "Nimm dir täglich zehn Minuten für etwas Beruhigendes: langsames Atmen, Meditation, ein Hobby oder Zeit draußen.",
                 "Achte darauf, was dich stresst, und plane dort eine kleine Änderung.",
-                "Wenn dich der Stress über Wochen überfordert, sprich mit deiner Ärztin oder deinem Arzt – es gibt Hilfe.",
+                "Wenn dich Stress oder Sorgen über Wochen überfordern, sprich mit deiner Hausärztin oder deinem Hausarzt – es gibt Hilfe.",
             ],
         ),
         axis(
             "Schlaf",
             "Schlaf",
-            "Du schläfst gut und gibst Darm und Haut Zeit, sich zu erholen.",
+            "Du schläfst meist 7 bis 9 Stunden und wachst erholt auf, wie es für Erwachsene empfohlen wird.",
             &[
                 "Geh regelmäßig zur gleichen Zeit schlafen und steh zur gleichen Zeit auf, auch am Wochenende.",
-                "Leg Bildschirme eine halbe Stunde vor dem Schlafen weg und halte das Schlafzimmer kühl und dunkel.",
-                "Verzichte nachmittags auf Koffein und abends auf große Mahlzeiten.",
+                "Leg Bildschirme eine Stunde vor dem Schlafen weg und halte das Schlafzimmer dunkel, ruhig und kühl.",
+                "Verzichte spät am Tag auf Koffein und spätabends auf große Mahlzeiten oder Alkohol.",
             ],
         ),
         axis(
             "Bewegung",
-            "Bewegung",
-            "Du bewegst dich regelmäßig – das unterstützt die Verdauung und eine vielfältige Darmflora.",
+            "Körperliche Aktivität",
+            "Du bist regelmäßig aktiv und kommst nahe an die Empfehlung des britischen Gesundheitsdienstes NHS von 150 Minuten pro Woche heran oder liegst darüber.",
             &[
-                "Geh an den meisten Tagen 30 Minuten zügig spazieren oder sei anders aktiv; kurze Einheiten zählen mit.",
-                "Wähle etwas, das dir Spaß macht – Radfahren, Tanzen, Schwimmen –, damit du dabeibleibst.",
-                "Ein kurzer Spaziergang nach dem Essen hilft der Verdauung.",
+                "Steigere dich auf 150 Minuten mäßige Bewegung pro Woche, etwa zügiges Gehen oder Radfahren, oder 75 Minuten intensive Bewegung wie Joggen. \
+                Kurze Einheiten zählen mit.",
+                "Mach an 2 Tagen pro Woche etwas, das deine Muskeln fordert: schwere Einkäufe tragen, schwere Gartenarbeit, Yoga oder Gewichte heben.",
+                "Regelmäßige Bewegung kann bei Verstopfung und Blähbauch helfen; ein kurzer Spaziergang nach dem Essen ist ein leichter Anfang.",
             ],
         ),
         axis(
-            "Alkohol &\nRauchen",
-            "Alkohol & Rauchen",
-            "Du trinkst wenig Alkohol und rauchst nicht – das schont Darm und Haut.",
+            "Alkohol",
+            "Alkohol",
+            "Du trinkst keinen Alkohol oder bleibst innerhalb der britischen Empfehlung für risikoarmes Trinken von höchstens 14 Einheiten pro Woche.",
             &[
-                "Halte mehrere Tage pro Woche alkoholfrei und wähle kleinere Gläser.",
-                "Wenn du rauchst, frag in deiner Arztpraxis oder Apotheke nach Hilfe beim Aufhören – es ist eines der besten Dinge für Haut und Darm.",
-                "Trink abwechselnd ein alkoholisches Getränk und ein Glas Wasser.",
+                "Bleib bei höchstens 14 Einheiten pro Woche, der britischen Empfehlung für risikoarmes Trinken: \
+                das sind etwa 5 bis 6 große Bier (je 0,5 l) oder 6 mittlere Gläser Wein (je 175 ml).",
+                "Wenn du trinkst, verteil es auf 3 oder mehr Tage und halte jede Woche mehrere Tage alkoholfrei.",
+                "Fällt dir das Reduzieren schwer, können deine Hausarztpraxis oder eine Suchtberatungsstelle in deiner Nähe helfen. \
+                Wenn du schwanger bist oder es werden möchtest, ist kein Alkohol die sicherste Wahl.",
             ],
         ),
         axis(
-            "Antibiotika",
-            "Antibiotika (kürzlich)",
-            "Du hast in letzter Zeit keine Antibiotika gebraucht, deine Darmbakterien hatten also Zeit, sich zu erholen.",
+            "Rauchen",
+            "Rauchen",
+            "Du rauchst nicht: eines der besten Dinge, die du für deine Gesundheit tun kannst.",
             &[
-                "Antibiotika können die Darmbakterien wochenlang stören – nimm sie aber immer wie verordnet, wenn du sie brauchst.",
-                "Setz nach einer Behandlung auf ballaststoffreiche und fermentierte Lebensmittel, damit sich deine Darmbakterien erholen.",
-                "Heb keine übrig gebliebenen Antibiotika auf und nimm sie nie ohne Rezept.",
+                "Mit dem Rauchen aufzuhören ist eines der besten Dinge, die du für deine Gesundheit tun kannst, \
+                und mit Unterstützung ist deine Chance, es zu schaffen, bis zu 3-mal so hoch.",
+                "Frag in deiner Hausarztpraxis oder Apotheke nach Unterstützung beim Rauchstopp (es gibt auch kostenlose Angebote) \
+                und nach Behandlungen, die beim Aufhören helfen.",
+                "Rauchen hängt mit schwererer Schuppenflechte, langsamerer Heilung der Haut und einem höheren Risiko für Morbus Crohn zusammen.",
             ],
         ),
     ],

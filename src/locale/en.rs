@@ -10,13 +10,17 @@ pub static EN: Locale = Locale {
     app_name: "Gut–Skin Check",
 
     intro_title: "How is your lifestyle treating your gut — and your skin?",
-    intro_lead: "Your gut bacteria and your skin are linked: what you eat, how you sleep and how stressed you are shape both. \
-        Answer 25 short questions and see which habits already help and which to work on first.",
+    intro_lead: "Research suggests that the gut and the skin are linked: what you eat, how you sleep and how stressed you are may affect both. \
+        Answer 27 short questions and see which habits already help and which to work on first.",
     intro_points: [
         "Takes about 3 minutes, one tap per question.",
         "Your answers never leave this device: nothing is sent or stored anywhere else.",
         "A picture of lifestyle factors, not a diagnosis.",
     ],
+    audience: "For adults (18 and over). It does not replace the advice of your own care team if you are pregnant or breastfeeding, \
+        have a diagnosed bowel condition (such as Crohn's disease, ulcerative colitis, coeliac disease, or IBS under a doctor's care), \
+        have a weakened immune system, have been told to limit how much fluid you drink, or have had an eating disorder: \
+        ask your GP, midwife, specialist team or a registered dietitian instead.",
     start: "Start the quiz",
     resume: "Continue where you left off",
     start_over: "Start again",
@@ -34,10 +38,10 @@ pub static EN: Locale = Locale {
     missing_text: "Please answer “{question}” to go on.",
 
     result_title: "Your gut–skin lifestyle picture",
-    result_lead: "Each spoke is one lifestyle factor, scored from 0 to 100. Further out is friendlier to your gut.",
+    result_lead: "Each spoke is one lifestyle factor, scored from 0 to 100. Further out is closer to what health guidance recommends.",
     chart_title: "Radar chart of your lifestyle scores",
     scores_text: "Scores out of 100:",
-    table_caption: "Your scores (0–100, higher is friendlier to your gut)",
+    table_caption: "Your scores (0–100, higher is closer to health guidance)",
     factor: "Factor",
     score: "Score",
     rating: "Rating",
@@ -47,30 +51,58 @@ pub static EN: Locale = Locale {
     strengths_title: "Already working for you",
     no_strengths: "None of the factors is strong yet — the steps below are a good place to begin.",
     focus_title: "Work on these first",
-    no_focus: "No factor stands out as weak. Keep doing what you are doing.",
+    no_focus: "No lifestyle factor stands out as weak.",
     gut_title: "Your gut signals",
     gut_notes: [
-        "Frequent bloating or discomfort often eases with more fibre introduced slowly, regular meals and less stress. If it persists, mention it to your doctor.",
-        "Infrequent or hard stools usually respond to more fibre, more water and more movement — the three work best together.",
-        "Loose or very frequent stools for more than a couple of weeks are worth discussing with a doctor.",
-        "Your answers describe a settled gut: comfortable, regular and with easy stools.",
+        "For frequent bloating, NICE's advice for irritable bowel syndrome may also help: regular meals taken without rushing, fewer fizzy drinks, less alcohol and caffeine, \
+        and a look at the kind of fibre you eat: less insoluble fibre such as bran, while oats or linseed may help. \
+        If you feel bloated most days for 3 weeks or more, see a GP.",
+        "For hard or infrequent stools, the NHS suggests adding fibre gradually, drinking plenty of fluids and moving more. \
+        If this does not help, or it is new for you, ask a pharmacist or GP.",
+        "Loose stools most of the time, or going more than 3 times a day, are worth mentioning to a GP, especially if this is new for you.",
+        "Your answers describe regular, comfortable bowel habits.",
     ],
     skin_title: "Your skin",
     skin_concerns_label: "Concerns you mentioned",
     skin_no_concerns: "You did not mention a skin concern.",
     skin_notes: [
-        "Flare-ups that follow your cycle point to hormones. The gut helps the body process hormones, but hormonal acne often needs a doctor's or dermatologist's help as well.",
-        "Your skin affects your daily life quite a lot. Lifestyle changes take weeks to show; a dermatologist can help in the meantime.",
+        "Flare-ups that follow your cycle suggest a hormonal pattern. A GP can talk you through acne treatments, including ones that act on hormones.",
+        "Your skin affects your daily life quite a lot. You do not have to wait for lifestyle changes to work: a GP can offer treatment or refer you to a dermatologist.",
+        "Skin conditions can affect how you feel. If your skin is getting you down, tell your GP: help is available for your skin and your mood. \
+        If you ever feel you might harm yourself, call 999 or Samaritans free on 116 123 (UK), at any time.",
     ],
     red_flag_title: "Please see a doctor",
-    red_flag_body: "You mentioned a symptom that should be checked by a doctor soon, whatever your lifestyle scores. \
-        Book an appointment with your GP or family doctor; if the symptom is severe or getting worse quickly, seek urgent care.",
-    red_flag_you_said: "You mentioned:",
+    red_flag_body: "Some of your answers are signs a doctor should check, whatever your lifestyle scores. \
+        Most often they turn out to have a simple cause, but only a doctor can tell.",
+    tier_titles: ["Get help now", "Get advice today", "See a GP soon"],
+    tier_bodies: [
+        "Call 999 or go to A&E now if this is happening now. If it has stopped, still get advice today: call your GP surgery or NHS 111.",
+        "Ask your GP surgery for an urgent appointment today, or call NHS 111.",
+        "Book an appointment with a GP. Do not wait to see whether it goes away.",
+    ],
+    gut_patterns: [
+        "Watery stools most of the time",
+        "Loose stools more than 3 times a day",
+        "Bloating most days, together with a change in your stools",
+    ],
+    red_flag_scores_note: "Your lifestyle scores are below. They cannot explain or rule out the signs above.",
+    antibiotics_title: "Antibiotics",
+    antibiotics_recent: "You took antibiotics in the last 3 months. They can change gut bacteria for a while; that is expected. \
+        If antibiotics are prescribed for you, including longer courses for acne, take them exactly as prescribed \
+        and do not stop early without asking your doctor or pharmacist.",
+    antibiotics_colds: "Antibiotics do not work for colds, flu or most coughs, so there is no need to ask for them for these.",
+    evidence: ["Strong evidence: NHS or NICE guidance", "Moderate evidence: research reviews", "Emerging research"],
+    taken_on: "Taken on {date}",
+    older_title: "Made with an earlier version of this quiz",
+    older_body: "This result was made with an earlier version of the quiz, which asked some questions differently.",
+    older_estimated: "Estimated from the earlier answers:",
+    older_not_asked: "Not asked then: muscle-strengthening activity, how your skin affects your mood, and several of the warning signs \
+        (such as a lump in the tummy, yellow skin or eyes, or a changing mole).",
     consult_title: "Book a consultation",
-    consult_body: "Talk your result through with your doctor or a practitioner with a special interest in gut and skin health, \
+    consult_body: "Talk your result through with your GP, a dermatologist or a registered dietitian, \
         especially before starting supplements such as probiotics.",
     consult_action: "Book a consultation",
-    disclaimer: "This quiz describes lifestyle factors linked to gut and skin health. It is not a diagnosis or medical advice, \
+    disclaimer: "This quiz describes lifestyle factors that research links with gut and skin health. It is not a diagnosis or medical advice, \
         and it does not replace a visit to a doctor.",
 
     shared_badge: "Shared result",
@@ -79,7 +111,7 @@ pub static EN: Locale = Locale {
     take_quiz_yourself: "Take the quiz yourself",
     retake_compare: "Retake and compare",
     compare_title: "Your gut–skin picture, then and now",
-    compare_lead: "The dashed shape shows the earlier answers, the solid one your answers now. Further out is friendlier to your gut.",
+    compare_lead: "The dashed shape shows the earlier answers, the solid one your answers now. Further out is closer to what health guidance recommends.",
     earlier: "Earlier",
     now: "Now",
     change: "Change",
@@ -113,7 +145,7 @@ pub static EN: Locale = Locale {
     questions: [
         q(
             "How many portions of vegetables and fruit do you eat on a typical day?",
-            "A portion is roughly what fits in your hand.",
+            "A portion is about 80 g: roughly a handful of fruit, or 3 heaped tablespoons of vegetables.",
             &["0 or 1", "2 or 3", "4 or 5", "6 or more"],
         ),
         q(
@@ -128,13 +160,8 @@ pub static EN: Locale = Locale {
         ),
         q(
             "How often do you eat fermented foods?",
-            "For example natural yogurt, kefir, kimchi, sauerkraut or miso.",
+            "For example natural yogurt, kefir, sauerkraut (fermented cabbage), kimchi or miso.",
             &["Rarely or never", "Once or twice a week", "3 to 6 times a week", "Every day"],
-        ),
-        q(
-            "Do you take a probiotic supplement?",
-            "Capsules, powders or drinks sold to add live “good” bacteria to your gut.",
-            &["No", "Now and then", "Yes, daily for a month or more"],
         ),
         q(
             "How often do you eat processed or fast food?",
@@ -152,14 +179,9 @@ pub static EN: Locale = Locale {
             &["Rarely", "Once or twice a week", "3 to 6 times a week", "Every day"],
         ),
         q(
-            "How often do you eat deeply coloured plant foods?",
-            "For example berries, dark leafy greens, beetroot, red peppers or tomatoes.",
-            &["Rarely", "Once or twice a week", "3 to 6 times a week", "Every day"],
-        ),
-        q(
-            "How much water do you drink on a typical day?",
-            "Count plain water and unsweetened tea or infusions. A glass is about 250 ml.",
-            &["Under 4 glasses (1 litre)", "4 to 6 glasses", "6 to 8 glasses", "More than 8 glasses (2 litres)"],
+            "How many cups or glasses of drinks do you have on a typical day, not counting alcohol?",
+            "Water, lower-fat milk, tea, coffee and sugar-free drinks all count. A glass is about 200 to 250 ml.",
+            &["Fewer than 4", "4 or 5", "6 to 8", "More than 8"],
         ),
         q(
             "In the last month, how often did you feel stressed or under pressure?",
@@ -168,13 +190,13 @@ pub static EN: Locale = Locale {
         ),
         q(
             "How often do you take time for something that calms you?",
-            "For example yoga, meditation, slow breathing, a walk or exercise you enjoy.",
+            "For example slow breathing, meditation, a hobby, time outdoors or with friends.",
             &["Rarely", "About once a week", "A few times a week", "Every day"],
         ),
         q(
             "How many hours do you usually sleep a night?",
             "",
-            &["Less than 6", "6 to 7", "7 to 9", "More than 9"],
+            &["Less than 6 hours", "6 hours or more, but less than 7", "7 to 9 hours", "More than 9 hours"],
         ),
         q(
             "How often do you wake up feeling rested?",
@@ -182,24 +204,24 @@ pub static EN: Locale = Locale {
             &["Hardly ever", "Sometimes", "Most mornings", "Almost every morning"],
         ),
         q(
-            "On how many days a week are you active for 30 minutes or more?",
-            "Anything that gets you a little out of breath counts: brisk walking, cycling, dancing, sport.",
-            &["0 or 1 day", "2 or 3 days", "4 or 5 days", "6 or 7 days"],
+            "In a usual week, for how many minutes are you active enough to breathe faster?",
+            "Count brisk walking, cycling or dancing minute for minute, and running, swimming fast or sport twice. Short bouts count.",
+            &["Less than 30 minutes", "30 to 74 minutes", "75 to 149 minutes", "150 minutes or more"],
         ),
         q(
-            "How many alcoholic drinks do you have in a usual week?",
-            "One drink is a small glass of wine, a bottle of beer or a single measure of spirits.",
-            &["None", "1 to 7", "8 to 14", "More than 14"],
+            "On how many days a week do you do something that works your muscles hard?",
+            "For example lifting weights, push-ups, heavy gardening, carrying heavy shopping, or yoga.",
+            &["None", "1 day", "2 days or more"],
+        ),
+        q(
+            "How many units of alcohol do you drink in a usual week?",
+            "A unit is 10 ml of pure alcohol: a single 25 ml measure of spirits. A pint of ordinary beer or a 175 ml glass of wine is about 2 units; a bottle of wine about 10.",
+            &["None", "1 to 6 units", "7 to 14 units", "15 to 35 units", "More than 35 units"],
         ),
         q(
             "Do you smoke?",
-            "",
+            "Cigarettes, rolling tobacco, cigars, a pipe or shisha (waterpipe).",
             &["I have never smoked", "I used to, but I stopped", "Yes, now and then", "Yes, every day"],
-        ),
-        q(
-            "When did you last take a course of antibiotics?",
-            "",
-            &["In the last 3 months", "3 to 12 months ago", "Over a year ago, or never"],
         ),
         q(
             "How often do you feel bloated or have tummy discomfort?",
@@ -240,122 +262,157 @@ pub static EN: Locale = Locale {
             &["Not at all", "A little", "Quite a lot", "Very much"],
         ),
         q(
+            "Does your skin make you feel low, anxious or self-conscious?",
+            "",
+            &["No", "Sometimes", "Often"],
+        ),
+        q(
             "Do breakouts or flare-ups come with hormonal changes?",
             "For example in the days before a period, or with changes in contraception.",
             &["Yes, clearly", "Sometimes", "No", "Not sure, or does not apply to me"],
         ),
         q(
-            "Have you noticed any of these in the last few weeks?",
+            "When did you last take a course of antibiotics?",
+            "Include courses for acne or another skin condition.",
+            &["In the last 3 months", "3 to 12 months ago", "Over a year ago, or never"],
+        ),
+        q(
+            "In the last few weeks, have you had any of these?",
             "",
             &[
-                "Blood in your stools, or black stools",
+                "Vomiting blood, or vomit that looks like coffee grounds",
+                "Heavy bleeding from your bottom, or bleeding that will not stop",
+                "Blood in your stools or from your bottom, or black, sticky stools",
+                "A change in your bowel habits lasting 3 weeks or more",
+                "A lump or swelling in your tummy",
+                "Bloating most days for 3 weeks or more",
+                "Difficulty swallowing, or being sick again and again",
+                "None of these",
+            ],
+        ),
+        q(
+            "And have you had any of these?",
+            "",
+            &[
                 "Losing weight without trying",
-                "Severe tummy pain, or pain that keeps coming back",
-                "A change in bowel habits lasting more than 3 weeks",
-                "Trouble swallowing, or vomiting that keeps returning",
+                "Tiredness with no clear reason, or being told you have anaemia (often from low iron)",
+                "Yellow skin, or yellow whites of the eyes",
+                "Severe tummy pain, or tummy pain that keeps coming back",
+                "None of these",
+            ],
+        ),
+        q(
+            "Have you noticed any of these on your skin or eyes?",
+            "",
+            &[
+                "A mole that has changed in size, shape or colour",
+                "A sore or spot that has not healed after 4 weeks",
+                "A widespread rash with a fever, or skin that blisters or peels",
+                "Psoriasis with painful, swollen or stiff joints",
+                "Rosacea with sore, red or gritty eyes, or blurred vision",
                 "None of these",
             ],
         ),
     ],
     axes: [
         axis(
-            "Fibre",
-            "Fibre & plants",
-            "You eat plenty of varied plant foods — the fibre your gut bacteria feed on.",
+            "Plants",
+            "Plant foods & fibre",
+            "You eat plenty of vegetables, fruit and whole grains, as NHS guidance recommends.",
             &[
-                "Add one extra portion of vegetables or fruit a day, then another a few weeks later.",
-                "Aim for variety: try a new vegetable, bean or grain each week — 30 different plants a week is a good target.",
-                "Swap white bread, rice or pasta for wholegrain versions, and add beans or lentils to soups and sauces.",
+                "Work towards at least 5 portions of vegetables and fruit a day, adding one portion at a time.",
+                "Choose wholegrain bread, pasta and rice, and add beans, lentils or chickpeas to meals. Add fibre gradually and drink plenty, so it does not cause wind or bloating.",
+                "Try a new vegetable, grain, bean, nut or seed each week. Research suggests that a varied diet may go with more varied gut bacteria.",
             ],
         ),
         axis(
             "Fermented",
-            "Fermented foods & probiotics",
-            "Fermented foods are a regular part of your diet, bringing live bacteria to your gut.",
+            "Fermented foods",
+            "Fermented foods such as yogurt or kefir are a regular part of your diet.",
             &[
-                "Try a small serving of a fermented food most days: natural yogurt, kefir, sauerkraut or kimchi.",
-                "Start small and build up, as fermented foods can cause some wind at first.",
-                "If you are thinking about a probiotic supplement, ask a health professional which suits you.",
+                "If you enjoy them, try a small serving of a fermented food such as natural yogurt, kefir, sauerkraut or kimchi a few times a week. Research on their effect on the gut is still at an early stage.",
+                "Start small, as some fermented foods cause wind at first, and choose kinds low in salt and sugar.",
+                "You do not need probiotic supplements for a healthy gut: the NHS says the evidence for them is mixed. Ask a pharmacist or GP first, especially if your immune system is weakened.",
             ],
         ),
         axis(
             "Sugar",
-            "Processed food & sugar",
-            "You keep processed food and added sugar low, which helps keep gut bacteria in balance.",
+            "Processed food & added sugar",
+            "You keep processed food and added sugar low, in line with NHS healthy-eating advice.",
             &[
-                "Replace one processed meal or snack a day with something home-made from whole ingredients.",
-                "Swap sugary drinks for water, sparkling water or unsweetened tea.",
-                "Keep fruit, nuts or yogurt at hand for when a sweet craving comes.",
+                "Replace one processed meal or snack a day with something made from whole ingredients.",
+                "Swap sugary drinks for water, sugar-free drinks or unsweetened tea.",
+                "Keep fruit, unsalted nuts or plain yogurt at hand for when you want a snack.",
             ],
         ),
         axis(
             "Fats",
-            "Healthy fats & colourful foods",
-            "Healthy fats and colourful plant foods are part of your week — both support your skin.",
+            "Healthy fats",
+            "You eat healthy fats such as oily fish, nuts or olive oil, as NHS guidance recommends.",
             &[
-                "Eat oily fish such as salmon, sardines or mackerel once or twice a week, or walnuts, flax or chia seeds.",
-                "Cook and dress salads with olive oil.",
-                "Add colour to each meal: berries, leafy greens, tomatoes or peppers bring antioxidants, plant substances that protect your cells.",
+                "Aim for 2 portions of fish a week, one of them oily, such as salmon, sardines or mackerel.",
+                "Cook with small amounts of vegetable or olive oil instead of butter or lard.",
+                "A small handful of unsalted nuts or seeds makes a good snack. Research on omega-3 fats and skin conditions is still limited.",
             ],
         ),
         axis(
-            "Water",
-            "Hydration",
-            "You drink enough water to support digestion and skin moisture.",
+            "Drinks",
+            "Drinks (fluids)",
+            "You drink 6 to 8 glasses a day or more, as the NHS recommends.",
             &[
-                "Keep a glass or bottle of water within reach and refill it through the day.",
-                "Drink a glass of water with every meal.",
-                "Drink more on hot days and when you exercise.",
+                "Aim for 6 to 8 cups or glasses of fluid a day: water, lower-fat milk, tea, coffee and sugar-free drinks all count.",
+                "Keep a glass or bottle of water within reach, and have a drink with every meal.",
+                "Drink more in hot weather and when you exercise. If a doctor has told you to limit fluids, follow their advice instead.",
             ],
         ),
         axis(
             "Stress",
             "Stress balance",
-            "You keep stress in check, which protects the balance of your gut bacteria.",
+            "You keep stress in check and take time to unwind.",
             &[
-                "Take ten minutes a day for something calming: slow breathing, meditation, yoga or a walk outdoors.",
+                "Take ten minutes a day for something calming: slow breathing, meditation, a hobby or time outdoors.",
                 "Notice what raises your stress and plan one small change there.",
-                "If stress feels overwhelming for weeks, talk to your doctor — help is available.",
+                "If stress or worry feels overwhelming for weeks, talk to your GP — help is available.",
             ],
         ),
         axis(
             "Sleep",
             "Sleep",
-            "You sleep well, giving your gut and skin time to recover.",
+            "You usually sleep 7 to 9 hours and wake rested, as recommended for adults.",
             &[
                 "Keep regular sleep and wake times, even at weekends.",
-                "Put screens away half an hour before bed and keep the bedroom cool and dark.",
-                "Avoid caffeine in the afternoon and large meals late in the evening.",
+                "Put screens away an hour before bed and keep the bedroom dark, quiet and cool.",
+                "Avoid caffeine late in the day, and large meals or alcohol late in the evening.",
             ],
         ),
         axis(
-            "Movement",
-            "Movement",
-            "You move regularly, which supports digestion and a varied gut flora.",
+            "Activity",
+            "Physical activity",
+            "You are regularly active, close to or above the NHS guideline of 150 minutes a week.",
             &[
-                "Aim for 30 minutes of brisk walking or other activity on most days; short bouts add up.",
-                "Choose something you enjoy — cycling, dancing, swimming — so it lasts.",
-                "A short walk after meals helps digestion.",
+                "Build up to 150 minutes of moderate activity a week, such as brisk walking or cycling, or 75 minutes of vigorous activity such as running. Short bouts count.",
+                "On 2 days a week, do something that works your muscles: carrying heavy shopping, heavy gardening, yoga or lifting weights.",
+                "Regular activity may help with constipation and bloating; a short walk after a meal is an easy start.",
             ],
         ),
         axis(
-            "Alcohol &\nsmoking",
-            "Alcohol & smoking",
-            "You keep alcohol low and do not smoke — both spare your gut and your skin.",
+            "Alcohol",
+            "Alcohol",
+            "You drink no alcohol, or keep within the low-risk guideline of 14 units a week.",
             &[
-                "Keep several days a week alcohol-free and choose smaller drinks.",
-                "If you smoke, ask your doctor or pharmacist about support to stop — it is one of the best things for skin and gut.",
-                "Alternate alcoholic drinks with water.",
+                "Keep to 14 units a week or less: about 6 pints of ordinary beer or 6 medium glasses of wine.",
+                "If you drink, spread it over 3 or more days, and have several drink-free days each week.",
+                "If cutting down is hard, your GP or a local alcohol service can help. If you are pregnant or trying to be, the safest choice is no alcohol.",
             ],
         ),
         axis(
-            "Antibiotics",
-            "Antibiotics (recent use)",
-            "You have not needed antibiotics recently, so your gut bacteria have had time to settle.",
+            "Smoking",
+            "Smoking",
+            "You do not smoke: one of the best things you can do for your health.",
             &[
-                "Antibiotics can upset gut bacteria for weeks — but always take them as prescribed when you need them.",
-                "After a course, lean on fibre-rich and fermented foods to help your gut bacteria recover.",
-                "Never keep leftover antibiotics or take them without a prescription.",
+                "Stopping smoking is one of the best things you can do for your health, and you are up to 3 times as likely to quit with support.",
+                "Ask your GP or pharmacist about free stop-smoking services and the treatments that help you quit.",
+                "Smoking is linked to more severe psoriasis, slower healing of the skin and a higher risk of Crohn's disease.",
             ],
         ),
     ],

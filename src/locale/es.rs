@@ -10,13 +10,17 @@ pub static ES: Locale = Locale {
     app_name: "Gut–Skin Check",
 
     intro_title: "¿Cómo trata tu estilo de vida a tu intestino… y a tu piel?",
-    intro_lead: "Las bacterias de tu intestino y tu piel están conectadas: lo que comes, cómo duermes y cuánto estrés tienes influyen en ambos. \
-        Responde 25 preguntas breves y descubre qué hábitos ya te ayudan y cuáles conviene mejorar primero.",
+    intro_lead: "Las investigaciones sugieren que el intestino y la piel están conectados: lo que comes, cómo duermes y cuánto estrés tienes pueden influir en ambos. \
+        Responde 27 preguntas breves y descubre qué hábitos ya te ayudan y cuáles conviene mejorar primero.",
     intro_points: [
         "Unos 3 minutos, un toque por pregunta.",
         "Tus respuestas nunca salen de este dispositivo: no se envían ni se guardan en ningún otro sitio.",
         "Una imagen de tus hábitos, no un diagnóstico.",
     ],
+    audience: "Para personas adultas (18 años o más). No sustituye los consejos de tu propio equipo sanitario si estás embarazada o dando el pecho, \
+        tienes diagnosticada una enfermedad intestinal (como la enfermedad de Crohn, la colitis ulcerosa, la celiaquía o un síndrome del intestino irritable en seguimiento médico), \
+        tienes el sistema inmunitario debilitado (las defensas bajas), te han dicho que limites la cantidad de líquido que bebes o has tenido un trastorno de la conducta alimentaria: \
+        en esos casos, consulta a tu médico de cabecera, tu matrona, tu equipo especialista o un dietista-nutricionista titulado.",
     start: "Empezar el test",
     resume: "Seguir donde lo dejé",
     start_over: "Volver a empezar",
@@ -34,10 +38,10 @@ pub static ES: Locale = Locale {
     missing_text: "Responde a «{question}» para continuar.",
 
     result_title: "Tu perfil de estilo de vida intestino–piel",
-    result_lead: "Cada eje es un factor de estilo de vida, puntuado de 0 a 100. Cuanto más hacia fuera, mejor para tu intestino.",
+    result_lead: "Cada eje es un factor de estilo de vida, puntuado de 0 a 100. Cuanto más hacia fuera, más cerca de lo que recomiendan las guías de salud.",
     chart_title: "Gráfico de radar de tus puntuaciones",
     scores_text: "Puntuaciones sobre 100:",
-    table_caption: "Tus puntuaciones (0–100; cuanto más alta, mejor para tu intestino)",
+    table_caption: "Tus puntuaciones (0–100; cuanto más alta, más cerca de las recomendaciones de salud)",
     factor: "Factor",
     score: "Puntos",
     rating: "Valoración",
@@ -47,30 +51,63 @@ pub static ES: Locale = Locale {
     strengths_title: "Lo que ya te ayuda",
     no_strengths: "Ningún factor destaca todavía; los pasos de abajo son un buen punto de partida.",
     focus_title: "Empieza por aquí",
-    no_focus: "Ningún factor destaca como débil. Sigue así.",
+    no_focus: "Ningún factor de estilo de vida destaca como débil.",
     gut_title: "Señales de tu intestino",
     gut_notes: [
-        "La hinchazón o las molestias frecuentes suelen aliviarse añadiendo fibra poco a poco, con comidas regulares y menos estrés. Si no mejoran, coméntalo con tu médico.",
-        "Ir poco al baño o tener heces duras suele mejorar con más fibra, más agua y más movimiento: los tres funcionan mejor juntos.",
-        "Si las heces sueltas o muy frecuentes duran más de un par de semanas, conviene consultarlo con un médico.",
-        "Tus respuestas describen un intestino tranquilo: sin molestias, regular y con deposiciones fáciles.",
+        "Para la hinchazón frecuente, las guías británicas NICE aconsejan hacer comidas regulares y sin prisas, tomar menos bebidas con gas, menos alcohol y menos cafeína, \
+        y fijarse en el tipo de fibra que comes: menos fibra insoluble, como el salvado, mientras que la avena o las semillas de lino pueden ayudar. \
+        Si notas hinchazón casi todos los días durante 3 semanas o más, ve a tu médico de cabecera.",
+        "Para las heces duras o poco frecuentes, el NHS británico sugiere añadir fibra poco a poco, beber bastante líquido y moverte más. \
+        Si no te ayuda, o es algo nuevo para ti, pregunta en la farmacia o a tu médico de cabecera.",
+        "Tener heces sueltas la mayor parte del tiempo, o ir al baño más de 3 veces al día, es algo que conviene comentar con tu médico de cabecera, sobre todo si es nuevo para ti.",
+        "Tus respuestas describen un ritmo intestinal regular y sin molestias.",
     ],
     skin_title: "Tu piel",
     skin_concerns_label: "Lo que nos has contado",
     skin_no_concerns: "No has indicado ningún problema de piel.",
     skin_notes: [
-        "Los brotes que siguen a tu ciclo apuntan a las hormonas. El intestino ayuda a procesarlas, pero el acné hormonal a menudo necesita también la ayuda de un médico o dermatólogo.",
-        "Tu piel afecta bastante a tu día a día. Los cambios de hábitos tardan semanas en notarse; mientras tanto, un dermatólogo puede ayudarte.",
+        "Los brotes que siguen a tu ciclo sugieren un patrón hormonal. Tu médico de cabecera puede explicarte los tratamientos para el acné, incluidos los que actúan sobre las hormonas.",
+        "Tu piel afecta bastante a tu día a día. No hace falta que esperes a que los cambios de hábitos hagan efecto: tu médico de cabecera puede ofrecerte tratamiento o derivarte a un dermatólogo.",
+        "Los problemas de piel pueden afectar a cómo te sientes. Si tu piel te está desanimando, díselo a tu médico de cabecera: hay ayuda para tu piel y para tu estado de ánimo. \
+        Si alguna vez sientes que podrías hacerte daño, llama al número de emergencias (el 112 en la UE) o a una línea de atención en crisis de tu país (en España, el 024, gratuito), a cualquier hora.",
     ],
     red_flag_title: "Consulta a un médico",
-    red_flag_body: "Has indicado un síntoma que un médico debería revisar pronto, sean cuales sean tus puntuaciones. \
-        Pide cita con tu médico de cabecera; si el síntoma es fuerte o empeora rápido, acude a urgencias.",
-    red_flag_you_said: "Has indicado:",
+    red_flag_body: "Algunas de tus respuestas son señales que un médico debería revisar, sean cuales sean tus puntuaciones de estilo de vida. \
+        La mayoría de las veces resultan tener una causa sencilla, pero solo un médico puede saberlo.",
+    tier_titles: ["Pide ayuda ahora", "Pide consejo médico hoy", "Ve pronto a tu médico"],
+    tier_bodies: [
+        "Si está pasando ahora, llama ya al número de emergencias (el 112 en la UE) o ve a urgencias. Si ya ha parado, pide igualmente consejo médico hoy: \
+        llama a la consulta de tu médico de cabecera o al servicio de atención médica urgente de tu zona.",
+        "Pide hoy mismo una cita urgente en la consulta de tu médico de cabecera, o llama al servicio de atención médica urgente de tu zona.",
+        "Pide cita con tu médico de cabecera. No esperes a ver si se pasa solo.",
+    ],
+    gut_patterns: [
+        "Heces líquidas la mayor parte del tiempo",
+        "Heces sueltas más de 3 veces al día",
+        "Hinchazón casi todos los días, junto con un cambio en tus heces",
+    ],
+    red_flag_scores_note: "Tus puntuaciones de estilo de vida están más abajo. No pueden explicar ni descartar las señales de arriba.",
+    antibiotics_title: "Antibióticos",
+    antibiotics_recent: "Has tomado antibióticos en los últimos 3 meses. Pueden cambiar las bacterias intestinales durante un tiempo; es algo esperable. \
+        Si te recetan antibióticos, incluidos los tratamientos más largos para el acné, tómalos exactamente como te los hayan recetado \
+        y no los dejes antes de tiempo sin consultarlo con tu médico o farmacéutico.",
+    antibiotics_colds: "Los antibióticos no sirven para los resfriados, la gripe ni la mayoría de las toses, así que no hace falta pedirlos para eso.",
+    evidence: [
+        "Evidencia sólida: guías oficiales británicas (NHS o NICE)",
+        "Evidencia moderada: revisiones de estudios",
+        "Investigación aún preliminar",
+    ],
+    taken_on: "Realizado el {date}",
+    older_title: "Hecho con una versión anterior de este test",
+    older_body: "Este resultado se hizo con una versión anterior del test, que formulaba algunas preguntas de otra manera.",
+    older_estimated: "Estimado a partir de las respuestas anteriores:",
+    older_not_asked: "Entonces no se preguntaba por: la actividad para fortalecer los músculos, cómo afecta tu piel a tu estado de ánimo y varias de las señales de alarma \
+        (como un bulto en la tripa, la piel o los ojos amarillos, o un lunar que cambia).",
     consult_title: "Pide una consulta",
-    consult_body: "Comenta tu resultado con tu médico o con un profesional especializado en salud intestinal y de la piel, \
+    consult_body: "Comenta tu resultado con tu médico de cabecera, un dermatólogo o un dietista-nutricionista titulado, \
         sobre todo antes de empezar a tomar suplementos como los probióticos.",
     consult_action: "Pedir una consulta",
-    disclaimer: "Este test describe factores de estilo de vida relacionados con la salud intestinal y de la piel. No es un diagnóstico ni un consejo médico, \
+    disclaimer: "Este test describe factores de estilo de vida que la investigación relaciona con la salud intestinal y de la piel. No es un diagnóstico ni un consejo médico, \
         y no sustituye la visita a un médico.",
 
     shared_badge: "Resultado compartido",
@@ -113,7 +150,7 @@ pub static ES: Locale = Locale {
     questions: [
         q(
             "¿Cuántas raciones de verdura y fruta comes en un día normal?",
-            "Una ración es más o menos lo que cabe en tu mano.",
+            "Una ración son unos 80 g: más o menos un puñado de fruta, o 3 cucharadas colmadas de verdura.",
             &["0 o 1", "2 o 3", "4 o 5", "6 o más"],
         ),
         q(
@@ -128,13 +165,8 @@ pub static ES: Locale = Locale {
         ),
         q(
             "¿Con qué frecuencia comes alimentos fermentados?",
-            "Por ejemplo yogur natural, kéfir, kimchi, chucrut o miso.",
+            "Por ejemplo yogur natural, kéfir, chucrut (col fermentada), kimchi o miso.",
             &["Rara vez o nunca", "Una o dos veces por semana", "De 3 a 6 veces por semana", "Todos los días"],
-        ),
-        q(
-            "¿Tomas algún suplemento probiótico?",
-            "Cápsulas, polvos o bebidas que se venden para aportar bacterias «buenas» vivas al intestino.",
-            &["No", "De vez en cuando", "Sí, a diario desde hace un mes o más"],
         ),
         q(
             "¿Con qué frecuencia comes comida procesada o rápida?",
@@ -152,14 +184,9 @@ pub static ES: Locale = Locale {
             &["Rara vez", "Una o dos veces por semana", "De 3 a 6 veces por semana", "Todos los días"],
         ),
         q(
-            "¿Con qué frecuencia comes vegetales de colores intensos?",
-            "Por ejemplo frutos rojos, verduras de hoja oscura, remolacha, pimiento rojo o tomate.",
-            &["Rara vez", "Una o dos veces por semana", "De 3 a 6 veces por semana", "Todos los días"],
-        ),
-        q(
-            "¿Cuánta agua bebes en un día normal?",
-            "Cuenta el agua y el té o las infusiones sin azúcar. Un vaso son unos 250 ml.",
-            &["Menos de 4 vasos (1 litro)", "De 4 a 6 vasos", "De 6 a 8 vasos", "Más de 8 vasos (2 litros)"],
+            "¿Cuántas tazas o vasos de bebida tomas en un día normal, sin contar el alcohol?",
+            "Cuentan el agua, la leche baja en grasa, el té, el café y las bebidas sin azúcar. Un vaso son entre 200 y 250 ml.",
+            &["Menos de 4", "4 o 5", "De 6 a 8", "Más de 8"],
         ),
         q(
             "En el último mes, ¿con qué frecuencia te has sentido estresado/a o bajo presión?",
@@ -168,13 +195,13 @@ pub static ES: Locale = Locale {
         ),
         q(
             "¿Con qué frecuencia te dedicas tiempo a algo que te calme?",
-            "Por ejemplo yoga, meditación, respiración lenta, un paseo o un ejercicio que te guste.",
+            "Por ejemplo respirar despacio, meditar, un pasatiempo, estar al aire libre o con amigos.",
             &["Rara vez", "Más o menos una vez por semana", "Algunas veces por semana", "Todos los días"],
         ),
         q(
             "¿Cuántas horas sueles dormir por la noche?",
             "",
-            &["Menos de 6", "De 6 a 7", "De 7 a 9", "Más de 9"],
+            &["Menos de 6 horas", "6 horas o más, pero menos de 7", "De 7 a 9 horas", "Más de 9 horas"],
         ),
         q(
             "¿Con qué frecuencia te despiertas descansado/a?",
@@ -182,24 +209,24 @@ pub static ES: Locale = Locale {
             &["Casi nunca", "A veces", "La mayoría de las mañanas", "Casi todas las mañanas"],
         ),
         q(
-            "¿Cuántos días a la semana haces al menos 30 minutos de actividad física?",
-            "Cuenta todo lo que te haga respirar algo más rápido: caminar a buen paso, ir en bici, bailar, hacer deporte.",
-            &["0 o 1 día", "2 o 3 días", "4 o 5 días", "6 o 7 días"],
+            "En una semana normal, ¿cuántos minutos haces alguna actividad que te haga respirar más rápido?",
+            "Cuenta tal cual los minutos de caminar a buen paso, ir en bici o bailar, y multiplica por dos los de correr, nadar rápido o hacer deporte. Los ratos cortos también cuentan.",
+            &["Menos de 30 minutos", "De 30 a 74 minutos", "De 75 a 149 minutos", "150 minutos o más"],
         ),
         q(
-            "¿Cuántas bebidas alcohólicas tomas en una semana normal?",
-            "Una bebida es una copa pequeña de vino, un botellín de cerveza o una medida de licor.",
-            &["Ninguna", "De 1 a 7", "De 8 a 14", "Más de 14"],
+            "¿Cuántos días a la semana haces algo que haga trabajar a fondo tus músculos?",
+            "Por ejemplo levantar pesas, flexiones, trabajos duros de jardinería, cargar con bolsas de la compra pesadas o yoga.",
+            &["Ninguno", "1 día", "2 días o más"],
+        ),
+        q(
+            "¿Cuántas unidades de alcohol bebes en una semana normal?",
+            "Aquí una unidad son 10 ml de alcohol puro: una medida sencilla de 25 ml de licor. Una pinta (568 ml) de cerveza normal o una copa de vino de 175 ml son unas 2 unidades; una botella de vino, unas 10.",
+            &["Ninguna", "De 1 a 6 unidades", "De 7 a 14 unidades", "De 15 a 35 unidades", "Más de 35 unidades"],
         ),
         q(
             "¿Fumas?",
-            "",
+            "Cigarrillos, tabaco de liar, puros o pipa.",
             &["Nunca he fumado", "Fumaba, pero lo dejé", "Sí, de vez en cuando", "Sí, todos los días"],
-        ),
-        q(
-            "¿Cuándo tomaste antibióticos por última vez?",
-            "",
-            &["En los últimos 3 meses", "Hace entre 3 y 12 meses", "Hace más de un año, o nunca"],
         ),
         q(
             "¿Con qué frecuencia notas hinchazón o molestias en la tripa?",
@@ -228,7 +255,7 @@ pub static ES: Locale = Locale {
             &[
                 "Acné o granitos",
                 "Eccema (zonas que pican y se inflaman)",
-                "Rosácea (rojez o sofocos en la cara)",
+                "Rosácea (rojez o enrojecimiento repentino en la cara)",
                 "Psoriasis (placas gruesas con escamas)",
                 "Sequedad o irritación",
                 "Ninguno de estos",
@@ -240,122 +267,164 @@ pub static ES: Locale = Locale {
             &["Nada", "Un poco", "Bastante", "Mucho"],
         ),
         q(
+            "¿Tu piel hace que te sientas decaído/a, con ansiedad o acomplejado/a?",
+            "",
+            &["No", "A veces", "A menudo"],
+        ),
+        q(
             "¿Los brotes empeoran con los cambios hormonales?",
             "Por ejemplo en los días antes de la regla o al cambiar de anticonceptivo.",
             &["Sí, claramente", "A veces", "No", "No lo sé, o no me afecta"],
         ),
         q(
-            "¿Has notado algo de esto en las últimas semanas?",
+            "¿Cuándo tomaste antibióticos por última vez?",
+            "Incluye los tratamientos para el acné u otro problema de piel.",
+            &["En los últimos 3 meses", "Hace entre 3 y 12 meses", "Hace más de un año, o nunca"],
+        ),
+        q(
+            "En las últimas semanas, ¿has tenido algo de esto?",
             "",
             &[
-                "Sangre en las heces, o heces negras",
+                "Vómitos con sangre, o vómitos que parecen posos de café",
+                "Sangrado abundante por el ano que no se detiene",
+                "Sangre en las heces o por el ano, o heces negras y pegajosas",
+                "Un cambio en tu forma de ir al baño que dura 3 semanas o más",
+                "Un bulto o una zona hinchada en la tripa",
+                "Hinchazón de tripa casi todos los días durante 3 semanas o más",
+                "Dificultad para tragar, o vomitar una y otra vez",
+                "Nada de esto",
+            ],
+        ),
+        q(
+            "¿Y has tenido algo de esto?",
+            "",
+            &[
                 "Pérdida de peso sin proponértelo",
-                "Dolor de tripa fuerte, o que vuelve una y otra vez",
-                "Un cambio en tu forma de ir al baño que dura más de 3 semanas",
-                "Dificultad para tragar, o vómitos que se repiten",
+                "Cansancio sin una causa clara, o te han dicho que tienes anemia (falta de hierro)",
+                "Piel amarilla, o el blanco de los ojos amarillo",
+                "Dolor de tripa fuerte, o dolor de tripa que vuelve una y otra vez",
+                "Nada de esto",
+            ],
+        ),
+        q(
+            "¿Has notado algo de esto en tu piel o en tus ojos?",
+            "",
+            &[
+                "Un lunar que ha cambiado de tamaño, forma o color",
+                "Una herida o un granito que no se ha curado después de 4 semanas",
+                "Una erupción extensa con fiebre, o piel que se llena de ampollas o se pela",
+                "Psoriasis con articulaciones doloridas, hinchadas o rígidas",
+                "Rosácea con ojos doloridos, rojos o con sensación de arenilla, o visión borrosa",
                 "Nada de esto",
             ],
         ),
     ],
     axes: [
         axis(
-            "Fibra",
-            "Fibra y vegetales",
-            "Comes muchos vegetales variados: la fibra de la que se alimentan tus bacterias intestinales.",
+            "Vegetales",
+            "Alimentos vegetales y fibra",
+            "Comes bastante verdura, fruta y cereales integrales, como recomienda el NHS británico.",
             &[
-                "Añade una ración más de verdura o fruta al día y, unas semanas después, otra.",
-                "Busca variedad: prueba cada semana una verdura, legumbre o cereal nuevo; 30 vegetales distintos a la semana es una buena meta.",
-                "Cambia el pan, el arroz o la pasta blancos por integrales, y añade legumbres a sopas y guisos.",
+                "Ve acercándote a un mínimo de 5 raciones de verdura y fruta al día, añadiendo una ración cada vez.",
+                "Elige pan, pasta y arroz integrales, y añade alubias, lentejas o garbanzos a tus comidas. \
+                Aumenta la fibra poco a poco y bebe bastante, para que no te dé gases ni hinchazón.",
+                "Prueba cada semana una verdura, un cereal, una legumbre, un fruto seco o una semilla nuevos. \
+                Las investigaciones sugieren que una dieta variada puede asociarse a unas bacterias intestinales más variadas.",
             ],
         ),
         axis(
             "Fermentados",
-            "Fermentados y probióticos",
-            "Los alimentos fermentados forman parte de tu dieta y aportan bacterias vivas a tu intestino.",
+            "Alimentos fermentados",
+            "Los alimentos fermentados, como el yogur o el kéfir, forman parte habitual de tu dieta.",
             &[
-                "Toma casi a diario una pequeña ración de un fermentado: yogur natural, kéfir, chucrut o kimchi.",
-                "Empieza con poco y ve aumentando: al principio pueden dar algunos gases.",
-                "Si piensas tomar un suplemento probiótico, pregunta a un profesional sanitario cuál te conviene.",
+                "Si te gustan, prueba a tomar unas cuantas veces por semana una pequeña ración de algún fermentado, como yogur natural, kéfir, chucrut o kimchi. \
+                La investigación sobre su efecto en el intestino aún está en una fase temprana.",
+                "Empieza con poco, porque algunos fermentados dan gases al principio, y elige variedades con poca sal y poco azúcar.",
+                "No necesitas suplementos probióticos para tener un intestino sano: según el NHS británico, los resultados de los estudios sobre ellos son dispares. \
+                Antes de tomarlos, pregunta en la farmacia o a tu médico de cabecera, sobre todo si tienes el sistema inmunitario debilitado.",
             ],
         ),
         axis(
             "Azúcar",
-            "Procesados y azúcar",
-            "Tomas pocos procesados y poco azúcar añadido, lo que ayuda a mantener el equilibrio de tus bacterias.",
+            "Procesados y azúcar añadido",
+            "Tomas pocos alimentos procesados y poco azúcar añadido, como aconseja el NHS británico para comer de forma saludable.",
             &[
-                "Cambia cada día una comida o un tentempié procesado por algo casero con ingredientes frescos.",
-                "Sustituye las bebidas azucaradas por agua, agua con gas o té sin azúcar.",
-                "Ten a mano fruta, frutos secos o yogur para cuando te apetezca algo dulce.",
+                "Cambia cada día una comida o un tentempié procesado por algo hecho con ingredientes sin procesar.",
+                "Sustituye las bebidas azucaradas por agua, refrescos sin azúcar o té sin endulzar.",
+                "Ten a mano fruta, frutos secos sin sal o yogur natural para cuando te apetezca picar algo.",
             ],
         ),
         axis(
             "Grasas",
-            "Grasas sanas y colores",
-            "Las grasas saludables y los vegetales de colores forman parte de tu semana; ambos cuidan tu piel.",
+            "Grasas saludables",
+            "Comes grasas saludables, como pescado azul, frutos secos o aceite de oliva, como recomienda el NHS británico.",
             &[
-                "Come pescado azul como salmón, sardinas o caballa una o dos veces por semana, o nueces y semillas de lino o chía.",
-                "Cocina y aliña las ensaladas con aceite de oliva.",
-                "Pon color en cada comida: frutos rojos, hojas verdes, tomate o pimiento aportan antioxidantes, sustancias vegetales que protegen tus células.",
+                "Intenta comer 2 raciones de pescado a la semana, una de ellas de pescado azul, como salmón, sardinas o caballa.",
+                "Cocina con poca cantidad de aceite vegetal o de oliva en lugar de mantequilla o manteca.",
+                "Un puñadito de frutos secos o semillas sin sal es un buen tentempié. \
+                La investigación sobre las grasas omega-3 y los problemas de piel todavía es limitada.",
             ],
         ),
         axis(
-            "Agua",
-            "Hidratación",
-            "Bebes suficiente agua para ayudar a la digestión y a la hidratación de la piel.",
+            "Bebidas",
+            "Bebidas (líquidos)",
+            "Bebes de 6 a 8 vasos al día o más, como recomienda el NHS británico.",
             &[
-                "Ten un vaso o una botella de agua a mano y rellénala a lo largo del día.",
-                "Bebe un vaso de agua en cada comida.",
-                "Bebe más los días de calor y cuando hagas ejercicio.",
+                "Intenta beber de 6 a 8 tazas o vasos de líquido al día: cuentan el agua, la leche baja en grasa, el té, el café y las bebidas sin azúcar.",
+                "Ten un vaso o una botella de agua a mano, y bebe algo en cada comida.",
+                "Bebe más cuando haga calor y cuando hagas ejercicio. Si un médico te ha dicho que limites los líquidos, sigue sus indicaciones en lugar de estas.",
             ],
         ),
         axis(
             "Estrés",
             "Equilibrio del estrés",
-            "Mantienes el estrés a raya, lo que protege el equilibrio de tus bacterias intestinales.",
+            "Mantienes el estrés a raya y te tomas tiempo para desconectar.",
             &[
-                "Dedica diez minutos al día a algo que te calme: respirar despacio, meditar, hacer yoga o pasear al aire libre.",
+                "Dedica diez minutos al día a algo que te calme: respirar despacio, meditar, un pasatiempo o estar al aire libre.",
                 "Fíjate en qué te genera estrés y planea un pequeño cambio ahí.",
-                "Si el estrés te supera durante semanas, habla con tu médico: hay ayuda.",
+                "Si el estrés o las preocupaciones te superan durante semanas, habla con tu médico de cabecera: hay ayuda.",
             ],
         ),
         axis(
             "Sueño",
             "Sueño",
-            "Duermes bien, y eso da a tu intestino y a tu piel tiempo para recuperarse.",
+            "Sueles dormir de 7 a 9 horas y despertarte descansado/a, como se recomienda en adultos.",
             &[
                 "Mantén horarios regulares para acostarte y levantarte, también el fin de semana.",
-                "Deja las pantallas media hora antes de dormir y mantén el dormitorio fresco y a oscuras.",
-                "Evita la cafeína por la tarde y las cenas copiosas a última hora.",
+                "Deja las pantallas una hora antes de dormir y mantén el dormitorio a oscuras, en silencio y fresco.",
+                "Evita la cafeína en las últimas horas del día, y las comidas copiosas o el alcohol a última hora de la noche.",
             ],
         ),
         axis(
-            "Movimiento",
-            "Movimiento",
-            "Te mueves con regularidad, lo que ayuda a la digestión y a una flora intestinal variada.",
+            "Actividad",
+            "Actividad física",
+            "Haces actividad con regularidad, cerca o por encima de la pauta del NHS británico de 150 minutos a la semana.",
             &[
-                "Intenta caminar a buen paso u otra actividad 30 minutos casi todos los días; los ratos cortos también suman.",
-                "Elige algo que te guste (bici, baile, natación) para mantenerlo en el tiempo.",
-                "Un paseo corto después de comer ayuda a la digestión.",
+                "Ve aumentando hasta 150 minutos a la semana de actividad moderada, como caminar a buen paso o ir en bici, \
+                o 75 minutos de actividad intensa, como correr. Los ratos cortos también cuentan.",
+                "Dos días a la semana, haz algo que haga trabajar tus músculos: cargar con la compra pesada, trabajos duros de jardinería, yoga o levantar pesas.",
+                "La actividad regular puede ayudar con el estreñimiento y la hinchazón; un paseo corto después de comer es una forma fácil de empezar.",
             ],
         ),
         axis(
-            "Alcohol\ny tabaco",
-            "Alcohol y tabaco",
-            "Bebes poco alcohol y no fumas: tu intestino y tu piel lo agradecen.",
+            "Alcohol",
+            "Alcohol",
+            "No bebes alcohol, o no pasas de la pauta británica de bajo riesgo de 14 unidades a la semana.",
             &[
-                "Deja varios días a la semana sin alcohol y elige bebidas más pequeñas.",
-                "Si fumas, pide ayuda a tu médico o farmacéutico para dejarlo: es de lo mejor para la piel y el intestino.",
-                "Alterna las bebidas alcohólicas con agua.",
+                "No pases de 14 unidades a la semana (la pauta británica de bajo riesgo): unas 6 pintas de cerveza normal o 6 copas medianas de vino.",
+                "Si bebes, repártelo en 3 días o más, y deja varios días sin alcohol cada semana.",
+                "Si te cuesta reducirlo, tu médico de cabecera o un servicio local de ayuda con el alcohol pueden ayudarte. \
+                Si estás embarazada o intentas quedarte embarazada, lo más seguro es no beber nada de alcohol.",
             ],
         ),
         axis(
-            "Antibióticos",
-            "Antibióticos (uso reciente)",
-            "No has necesitado antibióticos últimamente, así que tus bacterias intestinales han tenido tiempo de asentarse.",
+            "Tabaco",
+            "Tabaco",
+            "No fumas: una de las mejores cosas que puedes hacer por tu salud.",
             &[
-                "Los antibióticos pueden alterar las bacterias intestinales durante semanas, pero tómalos siempre como te los recetaron cuando los necesites.",
-                "Después de un tratamiento, apóyate en alimentos ricos en fibra y fermentados para que tus bacterias se recuperen.",
-                "No guardes antibióticos sobrantes ni los tomes sin receta.",
+                "Dejar de fumar es una de las mejores cosas que puedes hacer por tu salud, y con apoyo tienes hasta 3 veces más probabilidades de conseguirlo.",
+                "Pregunta a tu médico de cabecera o en la farmacia por los servicios para dejar de fumar, que a menudo son gratuitos, y por los tratamientos que ayudan a dejarlo.",
+                "Fumar se asocia a una psoriasis más grave, a una cicatrización más lenta de la piel y a un mayor riesgo de enfermedad de Crohn.",
             ],
         ),
     ],

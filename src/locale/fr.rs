@@ -10,13 +10,18 @@ pub static FR: Locale = Locale {
     app_name: "Gut–Skin Check",
 
     intro_title: "Votre mode de vie fait-il du bien à votre intestin… et à votre peau ?",
-    intro_lead: "Les bactéries de votre intestin et votre peau sont liées : ce que vous mangez, votre sommeil et votre stress agissent sur les deux. \
-        Répondez à 25 questions courtes et voyez quelles habitudes vous aident déjà et par où commencer.",
+    intro_lead: "La recherche suggère que l’intestin et la peau sont liés : ce que vous mangez, votre sommeil et votre stress pourraient influer sur les deux. \
+        Répondez à 27 questions courtes et voyez quelles habitudes vous aident déjà et par où commencer.",
     intro_points: [
         "Environ 3 minutes, un geste par question.",
         "Vos réponses ne quittent jamais cet appareil : rien n’est envoyé ni enregistré ailleurs.",
         "Un aperçu de vos habitudes de vie, pas un diagnostic.",
     ],
+    audience: "Ce questionnaire s’adresse aux adultes (18 ans et plus). Il ne remplace pas les conseils de l’équipe qui vous suit si vous êtes enceinte ou allaitez, \
+        si vous avez une maladie intestinale diagnostiquée (comme la maladie de Crohn, la rectocolite hémorragique, la maladie cœliaque, \
+        ou un syndrome de l’intestin irritable suivi par un médecin), si votre système immunitaire est affaibli, \
+        si l’on vous a demandé de limiter la quantité de liquides que vous buvez, ou si vous avez eu un trouble du comportement alimentaire : \
+        demandez plutôt conseil à votre médecin, votre sage-femme, votre équipe spécialisée ou un(e) diététicien(ne) diplômé(e).",
     start: "Commencer le questionnaire",
     resume: "Reprendre là où j’en étais",
     start_over: "Recommencer",
@@ -34,10 +39,10 @@ pub static FR: Locale = Locale {
     missing_text: "Merci de répondre à « {question} » pour continuer.",
 
     result_title: "Votre profil intestin–peau",
-    result_lead: "Chaque branche est un facteur de mode de vie, noté de 0 à 100. Plus c’est loin du centre, mieux c’est pour votre intestin.",
+    result_lead: "Chaque branche est un facteur de mode de vie, noté de 0 à 100. Plus c’est loin du centre, plus c’est proche des recommandations de santé.",
     chart_title: "Graphique radar de vos scores",
     scores_text: "Scores sur 100 :",
-    table_caption: "Vos scores (0–100 ; plus c’est haut, mieux c’est pour votre intestin)",
+    table_caption: "Vos scores (0–100 ; plus c’est haut, plus c’est proche des recommandations de santé)",
     factor: "Facteur",
     score: "Score",
     rating: "Appréciation",
@@ -47,30 +52,69 @@ pub static FR: Locale = Locale {
     strengths_title: "Ce qui vous aide déjà",
     no_strengths: "Aucun facteur n’est encore un point fort : les étapes ci-dessous sont un bon début.",
     focus_title: "À travailler en premier",
-    no_focus: "Aucun facteur ne ressort comme faible. Continuez ainsi.",
+    no_focus: "Aucun facteur de mode de vie ne ressort comme faible.",
     gut_title: "Les signaux de votre intestin",
     gut_notes: [
-        "Les ballonnements ou l’inconfort fréquents s’atténuent souvent avec plus de fibres ajoutées peu à peu, des repas réguliers et moins de stress. S’ils persistent, parlez-en à votre médecin.",
-        "Des selles rares ou dures s’améliorent en général avec plus de fibres, plus d’eau et plus d’activité : les trois ensemble fonctionnent le mieux.",
-        "Des selles molles ou très fréquentes pendant plus de deux semaines méritent l’avis d’un médecin.",
-        "Vos réponses décrivent un intestin apaisé : confortable, régulier, avec des selles faciles.",
+        "En cas de ballonnements fréquents, le NICE britannique conseille des repas réguliers pris sans se presser, moins de boissons gazeuses, \
+        moins d’alcool et de caféine, et de regarder quel type de fibres vous mangez : moins de fibres insolubles comme le son, \
+        tandis que l’avoine ou les graines de lin peuvent aider. \
+        Si vous vous sentez ballonné(e) presque tous les jours pendant 3 semaines ou plus, consultez un médecin généraliste.",
+        "En cas de selles dures ou peu fréquentes, le NHS britannique suggère d’ajouter des fibres progressivement, de boire beaucoup et de bouger davantage. \
+        Si cela ne suffit pas, ou si c’est nouveau pour vous, demandez conseil à un pharmacien ou à un médecin généraliste.",
+        "Des selles très molles ou liquides la plupart du temps, ou plus de 3 selles par jour, méritent d’être signalées à un médecin généraliste, \
+        surtout si c’est nouveau pour vous.",
+        "Vos réponses décrivent un transit régulier et confortable.",
     ],
     skin_title: "Votre peau",
     skin_concerns_label: "Ce que vous avez indiqué",
     skin_no_concerns: "Vous n’avez indiqué aucun problème de peau.",
     skin_notes: [
-        "Des poussées qui suivent votre cycle font penser aux hormones. L’intestin aide l’organisme à les éliminer, mais l’acné hormonale demande souvent aussi l’aide d’un médecin ou d’un dermatologue.",
-        "Votre peau pèse assez sur votre quotidien. Les changements d’habitudes mettent des semaines à se voir ; en attendant, un dermatologue peut vous aider.",
+        "Des poussées qui suivent votre cycle évoquent un lien avec les hormones. \
+        Un médecin généraliste peut vous expliquer les traitements de l’acné, y compris ceux qui agissent sur les hormones.",
+        "Votre peau pèse assez sur votre quotidien. Inutile d’attendre que les changements d’habitudes fassent effet : \
+        un médecin généraliste peut vous proposer un traitement ou vous orienter vers un dermatologue.",
+        "Les problèmes de peau peuvent jouer sur l’humeur. Si votre peau vous mine le moral, parlez-en à votre médecin : \
+        il existe de l’aide pour votre peau comme pour votre moral. \
+        Si vous avez un jour l’impression que vous pourriez vous faire du mal, appelez à tout moment le numéro d’urgence \
+        ou une ligne d’écoute de votre pays (en France, le 3114, gratuit, 24 h/24).",
     ],
     red_flag_title: "Consultez un médecin",
-    red_flag_body: "Vous avez signalé un symptôme qu’un médecin doit examiner rapidement, quels que soient vos scores. \
-        Prenez rendez-vous avec votre médecin traitant ; si le symptôme est intense ou s’aggrave vite, consultez en urgence.",
-    red_flag_you_said: "Vous avez signalé :",
+    red_flag_body: "Certaines de vos réponses sont des signes qu’un médecin doit examiner, quels que soient vos scores de mode de vie. \
+        Le plus souvent, ils ont une cause simple, mais seul un médecin peut le dire.",
+    tier_titles: ["Demandez de l’aide tout de suite", "Demandez un avis médical aujourd’hui", "Consultez bientôt un médecin"],
+    tier_bodies: [
+        "Si cela se produit en ce moment, appelez le numéro d’urgence (le 15 en France, le 112 dans l’UE) ou allez aux urgences tout de suite. \
+        Si cela s’est arrêté, demandez quand même un avis aujourd’hui : appelez votre médecin ou le médecin de garde.",
+        "Demandez aujourd’hui un rendez-vous en urgence à votre médecin, ou appelez le médecin de garde.",
+        "Prenez rendez-vous avec un médecin généraliste. N’attendez pas de voir si cela passe.",
+    ],
+    gut_patterns: [
+        "Des selles liquides la plupart du temps",
+        "Des selles très molles, plus de 3 fois par jour",
+        "Des ballonnements presque tous les jours, avec un changement de vos selles",
+    ],
+    red_flag_scores_note: "Vos scores de mode de vie figurent ci-dessous. Ils ne peuvent ni expliquer ni écarter les signes ci-dessus.",
+    antibiotics_title: "Antibiotiques",
+    antibiotics_recent: "Vous avez pris des antibiotiques au cours des 3 derniers mois. Ils peuvent modifier les bactéries intestinales pendant un temps ; \
+        c’est un effet attendu. Si l’on vous prescrit des antibiotiques, y compris des traitements longs contre l’acné, prenez-les exactement comme prescrit \
+        et ne les arrêtez pas plus tôt sans demander l’avis de votre médecin ou de votre pharmacien.",
+    antibiotics_colds: "Les antibiotiques n’agissent pas contre le rhume, la grippe ni la plupart des toux : inutile d’en demander dans ces cas-là.",
+    evidence: [
+        "Preuves solides : recommandations britanniques (NHS, NICE)",
+        "Preuves modérées : synthèses d’études",
+        "Recherches préliminaires",
+    ],
+    taken_on: "Réalisé le {date}",
+    older_title: "Obtenu avec une version antérieure de ce questionnaire",
+    older_body: "Ce résultat a été obtenu avec une version antérieure du questionnaire, qui posait certaines questions différemment.",
+    older_estimated: "Estimé à partir des réponses d’alors :",
+    older_not_asked: "Pas encore demandé à l’époque : le renforcement musculaire, l’effet de votre peau sur votre moral, et plusieurs signes d’alerte \
+        (comme une grosseur dans le ventre, une peau ou des yeux jaunes, ou un grain de beauté qui évolue).",
     consult_title: "Prendre rendez-vous",
-    consult_body: "Parlez de votre résultat avec votre médecin ou un professionnel qui s’intéresse à la santé de l’intestin et de la peau, \
+    consult_body: "Parlez de votre résultat avec votre médecin généraliste, un dermatologue ou un(e) diététicien(ne) diplômé(e), \
         surtout avant de prendre des compléments comme les probiotiques.",
     consult_action: "Prendre rendez-vous",
-    disclaimer: "Ce questionnaire décrit des facteurs de mode de vie liés à la santé de l’intestin et de la peau. Ce n’est ni un diagnostic ni un avis médical, \
+    disclaimer: "Ce questionnaire décrit des facteurs de mode de vie que la recherche associe à la santé de l’intestin et de la peau. Ce n’est ni un diagnostic ni un avis médical, \
         et il ne remplace pas une consultation.",
 
     shared_badge: "Résultat partagé",
@@ -113,7 +157,7 @@ pub static FR: Locale = Locale {
     questions: [
         q(
             "Combien de portions de légumes et de fruits mangez-vous un jour habituel ?",
-            "Une portion, c’est à peu près ce qui tient dans votre main.",
+            "Une portion fait environ 80 g : à peu près une poignée de fruits, ou 3 cuillères à soupe bombées de légumes.",
             &["0 ou 1", "2 ou 3", "4 ou 5", "6 ou plus"],
         ),
         q(
@@ -128,13 +172,8 @@ pub static FR: Locale = Locale {
         ),
         q(
             "À quelle fréquence mangez-vous des aliments fermentés ?",
-            "Par exemple yaourt nature, kéfir, kimchi, choucroute ou miso.",
+            "Par exemple yaourt nature, kéfir, choucroute (chou fermenté), kimchi ou miso.",
             &["Rarement ou jamais", "Une ou deux fois par semaine", "3 à 6 fois par semaine", "Tous les jours"],
-        ),
-        q(
-            "Prenez-vous un complément probiotique ?",
-            "Gélules, poudres ou boissons vendues pour apporter de « bonnes » bactéries vivantes à l’intestin.",
-            &["Non", "De temps en temps", "Oui, tous les jours depuis un mois ou plus"],
         ),
         q(
             "À quelle fréquence mangez-vous des plats industriels ou de la restauration rapide ?",
@@ -152,14 +191,9 @@ pub static FR: Locale = Locale {
             &["Rarement", "Une ou deux fois par semaine", "3 à 6 fois par semaine", "Tous les jours"],
         ),
         q(
-            "À quelle fréquence mangez-vous des fruits et légumes très colorés ?",
-            "Par exemple fruits rouges, légumes à feuilles foncées, betterave, poivron rouge ou tomate.",
-            &["Rarement", "Une ou deux fois par semaine", "3 à 6 fois par semaine", "Tous les jours"],
-        ),
-        q(
-            "Combien d’eau buvez-vous un jour habituel ?",
-            "Comptez l’eau et le thé ou les tisanes sans sucre. Un verre fait environ 250 ml.",
-            &["Moins de 4 verres (1 litre)", "4 à 6 verres", "6 à 8 verres", "Plus de 8 verres (2 litres)"],
+            "Combien de tasses ou de verres de boissons buvez-vous un jour habituel, sans compter l’alcool ?",
+            "L’eau, le lait demi-écrémé ou écrémé, le thé, le café et les boissons sans sucre comptent tous. Un verre fait environ 200 à 250 ml.",
+            &["Moins de 4", "4 ou 5", "De 6 à 8", "Plus de 8"],
         ),
         q(
             "Au cours du dernier mois, à quelle fréquence vous êtes-vous senti(e) stressé(e) ou sous pression ?",
@@ -168,13 +202,13 @@ pub static FR: Locale = Locale {
         ),
         q(
             "À quelle fréquence prenez-vous du temps pour une activité qui vous apaise ?",
-            "Par exemple yoga, méditation, respiration lente, une promenade ou un sport que vous aimez.",
+            "Par exemple respiration lente, méditation, un loisir, du temps dehors ou avec des amis.",
             &["Rarement", "Environ une fois par semaine", "Quelques fois par semaine", "Tous les jours"],
         ),
         q(
             "Combien d’heures dormez-vous habituellement par nuit ?",
             "",
-            &["Moins de 6", "De 6 à 7", "De 7 à 9", "Plus de 9"],
+            &["Moins de 6 heures", "6 heures ou plus, mais moins de 7", "De 7 à 9 heures", "Plus de 9 heures"],
         ),
         q(
             "À quelle fréquence vous réveillez-vous reposé(e) ?",
@@ -182,24 +216,26 @@ pub static FR: Locale = Locale {
             &["Presque jamais", "Parfois", "La plupart des matins", "Presque tous les matins"],
         ),
         q(
-            "Combien de jours par semaine êtes-vous actif ou active au moins 30 minutes ?",
-            "Tout ce qui vous essouffle un peu compte : marche rapide, vélo, danse, sport.",
-            &["0 ou 1 jour", "2 ou 3 jours", "4 ou 5 jours", "6 ou 7 jours"],
+            "Dans une semaine habituelle, pendant combien de minutes êtes-vous assez actif ou active pour respirer plus vite ?",
+            "Comptez minute pour minute la marche rapide, le vélo ou la danse, et comptez double la course à pied, la nage rapide ou le sport. \
+            Les courtes séances comptent.",
+            &["Moins de 30 minutes", "De 30 à 74 minutes", "De 75 à 149 minutes", "150 minutes ou plus"],
         ),
         q(
-            "Combien de verres d’alcool buvez-vous dans une semaine habituelle ?",
-            "Un verre, c’est un petit verre de vin, une bouteille de bière ou une dose d’alcool fort.",
-            &["Aucun", "De 1 à 7", "De 8 à 14", "Plus de 14"],
+            "Combien de jours par semaine faites-vous quelque chose qui fait travailler vos muscles de façon intense ?",
+            "Par exemple soulever des poids, faire des pompes, du jardinage intense ou du yoga, porter de lourdes courses.",
+            &["Aucun", "1 jour", "2 jours ou plus"],
+        ),
+        q(
+            "Combien d’unités d’alcool buvez-vous dans une semaine habituelle ?",
+            "Une unité correspond à 10 ml d’alcool pur : une dose de 25 ml d’alcool fort. \
+            Une pinte (568 ml) de bière ordinaire ou un verre de vin de 175 ml font environ 2 unités ; une bouteille de vin, environ 10.",
+            &["Aucune", "De 1 à 6 unités", "De 7 à 14 unités", "De 15 à 35 unités", "Plus de 35 unités"],
         ),
         q(
             "Fumez-vous ?",
-            "",
+            "Cigarettes, tabac à rouler, cigares ou pipe.",
             &["Je n’ai jamais fumé", "J’ai fumé, mais j’ai arrêté", "Oui, de temps en temps", "Oui, tous les jours"],
-        ),
-        q(
-            "Quand avez-vous pris des antibiotiques pour la dernière fois ?",
-            "",
-            &["Au cours des 3 derniers mois", "Il y a 3 à 12 mois", "Il y a plus d’un an, ou jamais"],
         ),
         q(
             "À quelle fréquence avez-vous des ballonnements ou des maux de ventre ?",
@@ -228,7 +264,7 @@ pub static FR: Locale = Locale {
             &[
                 "Acné ou boutons",
                 "Eczéma (plaques qui démangent et s’enflamment)",
-                "Rosacée (rougeurs ou bouffées de chaleur au visage)",
+                "Rosacée (rougeurs ou bouffées de rougeur au visage)",
                 "Psoriasis (plaques épaisses qui pèlent)",
                 "Sécheresse ou irritation",
                 "Aucun de ceux-ci",
@@ -240,122 +276,173 @@ pub static FR: Locale = Locale {
             &["Pas du tout", "Un peu", "Assez", "Beaucoup"],
         ),
         q(
+            "Votre peau vous donne-t-elle le moral bas, de l’anxiété ou des complexes ?",
+            "",
+            &["Non", "Parfois", "Souvent"],
+        ),
+        q(
             "Les boutons ou les poussées suivent-ils des changements hormonaux ?",
             "Par exemple dans les jours avant les règles ou lors d’un changement de contraception.",
             &["Oui, nettement", "Parfois", "Non", "Je ne sais pas, ou ça ne me concerne pas"],
         ),
         q(
-            "Avez-vous remarqué l’un de ces signes ces dernières semaines ?",
+            "Quand avez-vous pris des antibiotiques pour la dernière fois ?",
+            "Comptez aussi les traitements contre l’acné ou une autre maladie de peau.",
+            &["Au cours des 3 derniers mois", "Il y a 3 à 12 mois", "Il y a plus d’un an, ou jamais"],
+        ),
+        q(
+            "Ces dernières semaines, avez-vous eu l’un de ces signes ?",
             "",
             &[
-                "Du sang dans les selles, ou des selles noires",
+                "Des vomissements de sang, ou qui ressemblent à du marc de café",
+                "Un saignement abondant par l’anus qui ne s’arrête pas",
+                "Du sang dans les selles ou par l’anus, ou des selles noires et poisseuses",
+                "Un changement de votre transit qui dure depuis 3 semaines ou plus",
+                "Une grosseur ou un gonflement dans le ventre",
+                "Des ballonnements presque tous les jours depuis 3 semaines ou plus",
+                "Des difficultés à avaler, ou des vomissements à répétition",
+                "Rien de tout cela",
+            ],
+        ),
+        q(
+            "Et avez-vous eu l’un de ces signes ?",
+            "",
+            &[
                 "Une perte de poids sans le vouloir",
+                "Une fatigue sans raison claire, ou une anémie (manque de fer) qu’on vous a signalée",
+                "Une peau jaune, ou le blanc des yeux jaune",
                 "Des douleurs au ventre fortes, ou qui reviennent sans cesse",
-                "Un changement du transit depuis plus de 3 semaines",
-                "Des difficultés à avaler, ou des vomissements qui reviennent",
+                "Rien de tout cela",
+            ],
+        ),
+        q(
+            "Avez-vous remarqué l’un de ces signes sur votre peau ou vos yeux ?",
+            "",
+            &[
+                "Un grain de beauté qui a changé de taille, de forme ou de couleur",
+                "Une plaie ou un bouton qui n’a pas guéri au bout de 4 semaines",
+                "Une éruption étendue avec de la fièvre, ou une peau qui fait des cloques ou qui pèle",
+                "Un psoriasis avec des articulations douloureuses, gonflées ou raides",
+                "Une rosacée avec des yeux douloureux, rouges ou qui grattent comme du sable, ou une vision floue",
                 "Rien de tout cela",
             ],
         ),
     ],
     axes: [
         axis(
-            "Fibres",
-            "Fibres et végétaux",
-            "Vous mangez beaucoup de végétaux variés : les fibres dont se nourrissent vos bactéries intestinales.",
+            "Végétaux",
+            "Végétaux et fibres",
+            "Vous mangez beaucoup de légumes, de fruits et de céréales complètes, comme le recommande le NHS britannique.",
             &[
-                "Ajoutez une portion de légumes ou de fruits par jour, puis une autre quelques semaines plus tard.",
-                "Misez sur la variété : essayez chaque semaine un nouveau légume, une légumineuse ou une céréale ; 30 végétaux différents par semaine est un bon objectif.",
-                "Remplacez pain, riz ou pâtes blancs par leur version complète, et ajoutez haricots ou lentilles aux soupes et aux sauces.",
+                "Allez peu à peu vers au moins 5 portions de légumes et de fruits par jour, en ajoutant une portion à la fois.",
+                "Choisissez pain, pâtes et riz complets, et ajoutez haricots, lentilles ou pois chiches à vos repas. \
+                Augmentez les fibres progressivement et buvez beaucoup, pour qu’elles ne donnent ni gaz ni ballonnements.",
+                "Essayez chaque semaine un nouveau légume, une nouvelle céréale, légumineuse, noix ou graine. \
+                La recherche suggère qu’une alimentation variée pourrait aller de pair avec des bactéries intestinales plus variées.",
             ],
         ),
         axis(
             "Fermentés",
-            "Fermentés et probiotiques",
-            "Les aliments fermentés font partie de votre alimentation et apportent des bactéries vivantes à votre intestin.",
+            "Aliments fermentés",
+            "Les aliments fermentés comme le yaourt ou le kéfir font régulièrement partie de votre alimentation.",
             &[
-                "Prenez presque chaque jour une petite portion d’un aliment fermenté : yaourt nature, kéfir, choucroute ou kimchi.",
-                "Commencez petit et augmentez peu à peu : au début, ils peuvent donner quelques gaz.",
-                "Si vous pensez à un complément probiotique, demandez à un professionnel de santé lequel vous convient.",
+                "Si vous les aimez, essayez quelques fois par semaine une petite portion d’un aliment fermenté comme le yaourt nature, le kéfir, \
+                la choucroute ou le kimchi. La recherche sur leur effet sur l’intestin n’en est qu’à ses débuts.",
+                "Commencez par de petites quantités, car certains aliments fermentés donnent des gaz au début, et choisissez-les peu salés et peu sucrés.",
+                "Vous n’avez pas besoin de compléments probiotiques pour avoir un intestin en bonne santé : selon le NHS britannique, \
+                les preuves en leur faveur sont mitigées. Demandez d’abord conseil à un pharmacien ou à un médecin, \
+                surtout si votre système immunitaire est affaibli.",
             ],
         ),
         axis(
             "Sucre",
-            "Produits transformés et sucre",
-            "Vous consommez peu de produits transformés et de sucre ajouté, ce qui aide vos bactéries intestinales à rester en équilibre.",
+            "Produits transformés et sucre ajouté",
+            "Vous consommez peu de produits transformés et de sucre ajouté, conformément aux conseils d’alimentation saine du NHS britannique.",
             &[
-                "Remplacez chaque jour un repas ou un en-cas industriel par un plat fait maison avec des produits bruts.",
-                "Remplacez les boissons sucrées par de l’eau, de l’eau gazeuse ou du thé non sucré.",
-                "Gardez à portée de main des fruits, des noix ou un yaourt pour les envies de sucré.",
+                "Remplacez chaque jour un repas ou un en-cas industriel par un plat préparé avec des produits bruts.",
+                "Remplacez les boissons sucrées par de l’eau, des boissons sans sucre ou du thé non sucré.",
+                "Gardez à portée de main des fruits, des noix non salées ou un yaourt nature pour les petits creux.",
             ],
         ),
         axis(
             "Graisses",
-            "Bonnes graisses et couleurs",
-            "Les bonnes graisses et les végétaux colorés font partie de votre semaine : les deux sont bons pour votre peau.",
+            "Bonnes graisses",
+            "Vous consommez de bonnes graisses (poisson gras, noix, huile d’olive…), comme le recommande le NHS britannique.",
             &[
-                "Mangez du poisson gras comme le saumon, les sardines ou le maquereau une ou deux fois par semaine, ou des noix et des graines de lin ou de chia.",
-                "Cuisinez et assaisonnez vos salades à l’huile d’olive.",
-                "Mettez de la couleur dans chaque repas : fruits rouges, légumes verts, tomates ou poivrons apportent des antioxydants, des substances végétales qui protègent vos cellules.",
+                "Visez 2 portions de poisson par semaine, dont une de poisson gras comme le saumon, les sardines ou le maquereau.",
+                "Cuisinez avec un peu d’huile végétale ou d’huile d’olive plutôt qu’avec du beurre ou du saindoux.",
+                "Une petite poignée de noix ou de graines non salées est un bon en-cas. \
+                La recherche sur les oméga-3 et les maladies de peau reste limitée.",
             ],
         ),
         axis(
-            "Eau",
-            "Hydratation",
-            "Vous buvez assez d’eau pour soutenir la digestion et l’hydratation de la peau.",
+            "Boissons",
+            "Boissons (hydratation)",
+            "Vous buvez 6 à 8 verres par jour ou plus, comme le recommande le NHS britannique.",
             &[
-                "Gardez un verre ou une bouteille d’eau à portée de main et remplissez-la au fil de la journée.",
-                "Buvez un verre d’eau à chaque repas.",
-                "Buvez davantage les jours de chaleur et quand vous faites du sport.",
+                "Visez 6 à 8 tasses ou verres de liquide par jour : l’eau, le lait demi-écrémé ou écrémé, le thé, le café \
+                et les boissons sans sucre comptent tous.",
+                "Gardez un verre ou une bouteille d’eau à portée de main, et buvez quelque chose à chaque repas.",
+                "Buvez davantage quand il fait chaud et quand vous faites du sport. \
+                Si un médecin vous a demandé de limiter les liquides, suivez plutôt ses conseils.",
             ],
         ),
         axis(
             "Stress",
             "Équilibre face au stress",
-            "Vous gardez le stress sous contrôle, ce qui protège l’équilibre de vos bactéries intestinales.",
+            "Vous gardez le stress sous contrôle et prenez du temps pour vous détendre.",
             &[
-                "Prenez dix minutes par jour pour quelque chose d’apaisant : respiration lente, méditation, yoga ou marche dehors.",
+                "Prenez dix minutes par jour pour quelque chose d’apaisant : respiration lente, méditation, un loisir ou du temps dehors.",
                 "Repérez ce qui fait monter votre stress et prévoyez un petit changement à cet endroit.",
-                "Si le stress vous submerge pendant des semaines, parlez-en à votre médecin : de l’aide existe.",
+                "Si le stress ou l’inquiétude vous submerge pendant des semaines, parlez-en à votre médecin : de l’aide existe.",
             ],
         ),
         axis(
             "Sommeil",
             "Sommeil",
-            "Vous dormez bien, ce qui laisse à votre intestin et à votre peau le temps de récupérer.",
+            "Vous dormez habituellement 7 à 9 heures et vous vous réveillez reposé(e), comme recommandé pour les adultes.",
             &[
                 "Gardez des heures de coucher et de lever régulières, même le week-end.",
-                "Posez les écrans une demi-heure avant de dormir et gardez la chambre fraîche et sombre.",
-                "Évitez la caféine l’après-midi et les repas copieux tard le soir.",
+                "Posez les écrans une heure avant de dormir et gardez la chambre sombre, calme et fraîche.",
+                "Évitez la caféine en fin de journée, ainsi que les repas copieux ou l’alcool tard le soir.",
             ],
         ),
         axis(
             "Activité",
             "Activité physique",
-            "Vous bougez régulièrement, ce qui aide la digestion et une flore intestinale variée.",
+            "Vous êtes régulièrement actif ou active, près du repère du NHS britannique de 150 minutes par semaine, ou au-delà.",
             &[
-                "Visez 30 minutes de marche rapide ou d’une autre activité la plupart des jours ; les courtes séances comptent aussi.",
-                "Choisissez une activité qui vous plaît (vélo, danse, natation) pour la garder dans la durée.",
-                "Une courte marche après le repas aide la digestion.",
+                "Augmentez peu à peu jusqu’à 150 minutes d’activité modérée par semaine, comme la marche rapide ou le vélo, \
+                ou 75 minutes d’activité intense comme la course à pied. Les courtes séances comptent.",
+                "Deux jours par semaine, faites quelque chose qui fait travailler vos muscles : porter de lourdes courses, \
+                du jardinage intense, du yoga ou soulever des poids.",
+                "Une activité régulière peut aider en cas de constipation et de ballonnements ; \
+                une courte marche après le repas est un début facile.",
             ],
         ),
         axis(
-            "Alcool\net tabac",
-            "Alcool et tabac",
-            "Vous buvez peu d’alcool et ne fumez pas : votre intestin et votre peau en profitent.",
+            "Alcool",
+            "Alcool",
+            "Vous ne buvez pas d’alcool, ou vous ne dépassez pas le repère britannique à faible risque de 14 unités par semaine.",
             &[
-                "Gardez plusieurs jours sans alcool par semaine et choisissez de plus petits verres.",
-                "Si vous fumez, demandez à votre médecin ou pharmacien de l’aide pour arrêter : c’est l’un des meilleurs gestes pour la peau et l’intestin.",
-                "Alternez boissons alcoolisées et verres d’eau.",
+                "Ne dépassez pas 14 unités par semaine, le repère à faible risque du Royaume-Uni : \
+                environ 6 pintes de bière ordinaire ou 6 verres de vin moyens (175 ml).",
+                "Si vous buvez, répartissez votre consommation sur 3 jours ou plus, et gardez plusieurs jours sans alcool chaque semaine.",
+                "Si vous avez du mal à réduire, votre médecin ou un service d’aide en alcoologie près de chez vous peut vous aider. \
+                Si vous êtes enceinte ou essayez de l’être, le choix le plus sûr est de ne pas boire d’alcool du tout.",
             ],
         ),
         axis(
-            "Antibiotiques",
-            "Antibiotiques (récents)",
-            "Vous n’avez pas eu besoin d’antibiotiques récemment : vos bactéries intestinales ont eu le temps de se stabiliser.",
+            "Tabac",
+            "Tabac",
+            "Vous ne fumez pas : c’est l’une des meilleures choses que vous puissiez faire pour votre santé.",
             &[
-                "Les antibiotiques peuvent perturber les bactéries intestinales pendant des semaines, mais prenez-les toujours comme prescrit quand vous en avez besoin.",
-                "Après un traitement, misez sur les aliments riches en fibres et fermentés pour aider vos bactéries à se rétablir.",
-                "Ne gardez pas de restes d’antibiotiques et n’en prenez jamais sans ordonnance.",
+                "Arrêter de fumer est l’une des meilleures choses que vous puissiez faire pour votre santé, \
+                et vous avez jusqu’à 3 fois plus de chances d’y arriver avec un accompagnement.",
+                "Demandez à votre médecin ou à votre pharmacien quels services d’aide à l’arrêt du tabac existent, souvent gratuits, \
+                et quels traitements aident à arrêter.",
+                "Le tabac est associé à un psoriasis plus sévère, à une cicatrisation plus lente de la peau \
+                et à un risque plus élevé de maladie de Crohn.",
             ],
         ),
     ],
