@@ -55,7 +55,7 @@ pub fn advice_evidence(axis: Axis) -> [Evidence; 3] {
     use Evidence::*;
     match axis {
         Axis::Plants => [Guidance, Guidance, Emerging],
-        Axis::Fermented => [Emerging, Research, Guidance],
+        Axis::Fermented => [Emerging, Guidance, Guidance],
         Axis::ProcessedSugar => [Guidance, Guidance, Guidance],
         Axis::HealthyFats => [Guidance, Guidance, Emerging],
         Axis::Fluids => [Guidance, Guidance, Guidance],
@@ -114,10 +114,12 @@ impl Alert {
     pub fn urgency(self) -> Urgency {
         match self {
             Alert::Gut(GutWarning::VomitingBlood | GutWarning::HeavyBleeding)
-            | Alert::Skin(SkinWarning::RashWithFever) => Urgency::Emergency,
+            | Alert::Other(OtherWarning::SeverePain | OtherWarning::Blocked)
+            | Alert::Skin(SkinWarning::RashNotFading) => Urgency::Emergency,
             Alert::Gut(GutWarning::BloodInStools)
-            | Alert::Other(OtherWarning::Jaundice | OtherWarning::TummyPain)
-            | Alert::Skin(SkinWarning::RosaceaEyes) => Urgency::Urgent,
+            | Alert::Other(OtherWarning::Jaundice | OtherWarning::Vomiting)
+            | Alert::Skin(SkinWarning::RashWithFever | SkinWarning::InfectedEczema | SkinWarning::RosaceaEyes)
+            | Alert::Pattern(GutPattern::WateryStools) => Urgency::Urgent,
             Alert::Gut(_) | Alert::Other(_) | Alert::Skin(_) | Alert::Pattern(_) => Urgency::Soon,
         }
     }
@@ -173,11 +175,29 @@ pub struct Summary {
     pub skin: Vec<SkinNote>,
     /// A course of antibiotics in the last three months.
     pub recent_antibiotics: bool,
+    /// Some warning signs were never asked about ([`Summary::without_reassurance`]).
+    pub unchecked_signs: bool,
 }
 
 impl Summary {
     pub fn has_red_flag(&self) -> bool {
         !self.alerts.is_empty()
+    }
+
+    /// Whether anything on the page may reassure: not beside a warning sign,
+    /// and not for answers that were never asked about every warning sign
+    /// (a link from the first version of the quiz).
+    pub fn may_reassure(&self) -> bool {
+        self.alerts.is_empty() && !self.unchecked_signs
+    }
+
+    /// For answers given before every warning sign was asked about: nothing
+    /// may reassure, since the result cannot show that nothing needs checking.
+    pub fn without_reassurance(mut self) -> Summary {
+        self.unchecked_signs = true;
+        self.strengths.clear();
+        self.gut.retain(|note| *note != GutNote::Settled);
+        self
     }
 
     /// The alerts grouped by urgency, most urgent first; empty tiers left out.
@@ -302,9 +322,11 @@ pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
     }
 
     let mut skin = Vec::new();
-    if answers
-        .one::<SkinHormonal>()
-        .is_some_and(|h| matches!(h, SkinHormonal::Clearly | SkinHormonal::Sometimes))
+    let acne = answers.ticked::<SkinConcern>().contains(&SkinConcern::Acne);
+    if acne
+        && answers
+            .one::<SkinHormonal>()
+            .is_some_and(|h| matches!(h, SkinHormonal::Clearly | SkinHormonal::Sometimes))
     {
         skin.push(SkinNote::HormonalPattern);
     }
@@ -323,6 +345,7 @@ pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
         skin_concerns: answers.ticked::<SkinConcern>(),
         skin,
         recent_antibiotics: answers.one::<Antibiotics>() == Some(Antibiotics::InLast3Months),
+        unchecked_signs: false,
     }
 }
 
@@ -379,7 +402,7 @@ mod tests {
     }
 
     /// Every warning sign, by name, with the tier it must land in.
-    const SIGNS: [(Alert, Urgency); 16] = [
+    const SIGNS: [(Alert, Urgency); 21] = [
         (Alert::Gut(GutWarning::VomitingBlood), Urgency::Emergency),
         (Alert::Gut(GutWarning::HeavyBleeding), Urgency::Emergency),
         (Alert::Gut(GutWarning::BloodInStools), Urgency::Urgent),
@@ -390,10 +413,15 @@ mod tests {
         (Alert::Other(OtherWarning::WeightLoss), Urgency::Soon),
         (Alert::Other(OtherWarning::Tiredness), Urgency::Soon),
         (Alert::Other(OtherWarning::Jaundice), Urgency::Urgent),
-        (Alert::Other(OtherWarning::TummyPain), Urgency::Urgent),
+        (Alert::Other(OtherWarning::SeverePain), Urgency::Emergency),
+        (Alert::Other(OtherWarning::RecurringPain), Urgency::Soon),
+        (Alert::Other(OtherWarning::Blocked), Urgency::Emergency),
+        (Alert::Other(OtherWarning::Vomiting), Urgency::Urgent),
         (Alert::Skin(SkinWarning::ChangingMole), Urgency::Soon),
         (Alert::Skin(SkinWarning::SoreNotHealing), Urgency::Soon),
-        (Alert::Skin(SkinWarning::RashWithFever), Urgency::Emergency),
+        (Alert::Skin(SkinWarning::RashNotFading), Urgency::Emergency),
+        (Alert::Skin(SkinWarning::RashWithFever), Urgency::Urgent),
+        (Alert::Skin(SkinWarning::InfectedEczema), Urgency::Urgent),
         (Alert::Skin(SkinWarning::PsoriasisJoints), Urgency::Soon),
         (Alert::Skin(SkinWarning::RosaceaEyes), Urgency::Urgent),
     ];
@@ -469,7 +497,7 @@ mod tests {
     fn watery_stools_need_a_doctor_without_a_ticked_box() {
         let s = summary(&with(calm(), StoolForm::Watery));
         assert_eq!(s.alerts, vec![Alert::Pattern(GutPattern::WateryStools)]);
-        assert_eq!(s.tiers(), vec![(Urgency::Soon, s.alerts.clone())]);
+        assert_eq!(s.tiers(), vec![(Urgency::Urgent, s.alerts.clone())]);
         assert!(s.strengths.is_empty() && !s.gut.contains(&GutNote::Settled));
         assert!(s.gut.contains(&GutNote::LooseStools));
     }
@@ -478,6 +506,7 @@ mod tests {
     fn mushy_stools_several_times_a_day_need_a_doctor() {
         let a = with(with(calm(), StoolForm::Mushy), BowelFrequency::MoreThan3ADay);
         assert_eq!(summary(&a).alerts, vec![Alert::Pattern(GutPattern::LooseAndFrequent)]);
+        assert_eq!(Alert::Pattern(GutPattern::LooseAndFrequent).urgency(), Urgency::Soon);
         // Mushy alone, at a usual frequency, is a note, not an alert.
         let s = summary(&with(calm(), StoolForm::Mushy));
         assert!(s.alerts.is_empty());
@@ -530,12 +559,14 @@ mod tests {
     #[test]
     fn skin_notes_by_name() {
         let notes = |a: Answers| summary(&a).skin;
-        assert_eq!(notes(with(calm(), SkinHormonal::Clearly)), [SkinNote::HormonalPattern]);
-        assert_eq!(
-            notes(with(calm(), SkinHormonal::Sometimes)),
-            [SkinNote::HormonalPattern]
+        let acne = with(calm(), SkinConcern::Acne);
+        assert_eq!(notes(with(acne, SkinHormonal::Clearly)), [SkinNote::HormonalPattern]);
+        assert_eq!(notes(with(acne, SkinHormonal::Sometimes)), [SkinNote::HormonalPattern]);
+        assert!(notes(with(acne, SkinHormonal::NotSure)).is_empty());
+        assert!(
+            notes(with(with(calm(), SkinConcern::Eczema), SkinHormonal::Clearly)).is_empty(),
+            "acne treatments are offered only to someone who named acne"
         );
-        assert!(notes(with(calm(), SkinHormonal::NotSure)).is_empty());
         assert_eq!(notes(with(calm(), SkinImpact::QuiteALot)), [SkinNote::HighImpact]);
         assert!(notes(with(calm(), SkinImpact::ALittle)).is_empty());
         assert_eq!(notes(with(calm(), SkinMood::Sometimes)), [SkinNote::LowMood]);
@@ -553,6 +584,15 @@ mod tests {
         assert!(s.focus.is_empty(), "an acne course is never a factor to work on");
         assert_eq!(score(&recent), score(&calm()));
         assert!(!summary(&with(calm(), Antibiotics::From3To12Months)).recent_antibiotics);
+    }
+
+    #[test]
+    fn answers_that_never_asked_every_warning_sign_do_not_reassure() {
+        let s = summary(&calm());
+        assert!(s.may_reassure());
+        let s = s.without_reassurance();
+        assert!(!s.may_reassure() && !s.has_red_flag());
+        assert!(s.strengths.is_empty() && !s.gut.contains(&GutNote::Settled));
     }
 
     #[test]

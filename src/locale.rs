@@ -149,6 +149,10 @@ pub struct Locale {
     pub gut_patterns: [&'static str; 3],
     /// Under the chart beside a warning sign: scores neither explain nor rule out.
     pub red_flag_scores_note: &'static str,
+    /// Before the gut notes' advice when a warning sign is on the page.
+    pub gut_after_alert: &'static str,
+    /// In the call to action when a warning sign is on the page.
+    pub consult_not_instead: &'static str,
     pub antibiotics_title: &'static str,
     pub antibiotics_recent: &'static str,
     pub antibiotics_colds: &'static str,
@@ -262,6 +266,8 @@ impl Locale {
             self.red_flag_title,
             self.red_flag_body,
             self.red_flag_scores_note,
+            self.gut_after_alert,
+            self.consult_not_instead,
             self.antibiotics_title,
             self.antibiotics_recent,
             self.antibiotics_colds,

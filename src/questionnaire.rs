@@ -143,7 +143,7 @@ macro_rules! options {
 
 options!(
     /// Portions of vegetables and fruit a day.
-    PlantsDaily for PlantsDaily { NoneOrOne, TwoOrThree, FourOrFive, SixOrMore }
+    PlantsDaily for PlantsDaily { UpToTwo, ThreeOrFour, FiveOrSix, SevenOrMore }
 );
 options!(
     /// Units of alcohol in a usual week (UK units: 10 ml of pure alcohol).
@@ -212,11 +212,29 @@ options!(
 );
 options!(
     /// Other warning signs; "none of these" last.
-    OtherWarning for OtherWarnings { WeightLoss, Tiredness, Jaundice, TummyPain, None }
+    OtherWarning for OtherWarnings {
+        WeightLoss,
+        Tiredness,
+        Jaundice,
+        SeverePain,
+        RecurringPain,
+        Blocked,
+        Vomiting,
+        None,
+    }
 );
 options!(
     /// Warning signs of the skin and eyes; "none of these" last.
-    SkinWarning for SkinWarnings { ChangingMole, SoreNotHealing, RashWithFever, PsoriasisJoints, RosaceaEyes, None }
+    SkinWarning for SkinWarnings {
+        ChangingMole,
+        SoreNotHealing,
+        RashNotFading,
+        RashWithFever,
+        InfectedEczema,
+        PsoriasisJoints,
+        RosaceaEyes,
+        None,
+    }
 );
 
 const fn single(q: Q, section: Section, axis: Axis, weight: u8, points: &'static [u8]) -> Question {
@@ -256,7 +274,7 @@ pub const QUESTION_COUNT: usize = Q::ALL.len();
 /// to most often); their points say which end is gut-friendly. Why each
 /// question counts as it does: `docs/scoring.md`.
 pub const QUESTIONS: [Question; QUESTION_COUNT] = [
-    single(Q::PlantsDaily, Section::Diet, Axis::Plants, 2, &[0, 35, 70, 100]),
+    single(Q::PlantsDaily, Section::Diet, Axis::Plants, 2, &[0, 45, 100, 100]),
     single(Q::PlantVariety, Section::Diet, Axis::Plants, 1, &[0, 40, 75, 100]),
     single(Q::GrainsPulses, Section::Diet, Axis::Plants, 1, &[0, 40, 75, 100]),
     single(Q::FermentedFoods, Section::Diet, Axis::Fermented, 1, &[0, 50, 85, 100]),
@@ -272,7 +290,7 @@ pub const QUESTIONS: [Question; QUESTION_COUNT] = [
     single(Q::Fluids, Section::Habits, Axis::Fluids, 1, &[0, 50, 100, 100]),
     single(Q::Stress, Section::Habits, Axis::Stress, 2, &[100, 70, 35, 0]),
     single(Q::Relaxation, Section::Habits, Axis::Stress, 1, &[0, 40, 75, 100]),
-    single(Q::SleepHours, Section::Habits, Axis::Sleep, 1, &[0, 50, 100, 60]),
+    single(Q::SleepHours, Section::Habits, Axis::Sleep, 1, &[0, 85, 100, 60]),
     single(Q::SleepRested, Section::Habits, Axis::Sleep, 1, &[0, 40, 75, 100]),
     single(Q::ActiveMinutes, Section::Habits, Axis::Movement, 2, &[0, 35, 70, 100]),
     single(Q::StrengthDays, Section::Habits, Axis::Movement, 1, &[0, 50, 100]),

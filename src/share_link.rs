@@ -18,7 +18,7 @@
 //! The header holds the day the set was taken (15 bits, [`Day`]; 0 for none)
 //! and, in its top bit, whether the set came from a version 1 link. An
 //! answer set is the 27 answers bit-packed in question order, most
-//! significant bit first, zero-padded to 96 bits: a single choice as its
+//! significant bit first, filling 96 bits: a single choice as its
 //! option number plus one (0: not asked), a multiple choice as one bit per
 //! option (all clear: not asked). Only a set carried over from version 1 may
 //! have questions that were not asked.
@@ -32,7 +32,7 @@ use base64::Engine;
 
 use crate::day::Day;
 use crate::questionnaire::{
-    ActiveMinutes, AlcoholUnits, Answer, Answers, Fluids, GutWarning, OtherWarning, Q, QUESTION_COUNT,
+    ActiveMinutes, AlcoholUnits, Answer, Answers, Fluids, GutWarning, OtherWarning, PlantsDaily, Q, QUESTION_COUNT,
 };
 
 /// The format this release writes.
@@ -170,8 +170,8 @@ const V2: [(&str, Field); QUESTION_COUNT] = [
     ("skin_hormonal", Field::One(4)),
     ("antibiotics", Field::One(3)),
     ("gut_warning_signs", Field::Many(8)),
-    ("other_warning_signs", Field::Many(5)),
-    ("skin_warning_signs", Field::Many(6)),
+    ("other_warning_signs", Field::Many(8)),
+    ("skin_warning_signs", Field::Many(8)),
 ];
 
 const fn total_bits(v2: bool) -> u32 {
@@ -320,7 +320,6 @@ fn v1(id: &str) -> usize {
 pub fn from_v1(values: &V1Values) -> Answers {
     let mut answers = Answers::default();
     let same = [
-        ("plants_daily", Q::PlantsDaily),
         ("plant_variety", Q::PlantVariety),
         ("grains_legumes", Q::GrainsPulses),
         ("fermented_foods", Q::FermentedFoods),
@@ -345,6 +344,13 @@ pub fn from_v1(values: &V1Values) -> Answers {
     let skin = values[v1("skin_concerns")];
     tick_all(&mut answers, Q::SkinConcerns.index(), 6, skin);
 
+    // Portions of vegetables and fruit: 0–1 / 2–3 / 4–5 / 6+, band for band.
+    const PLANTS: [PlantsDaily; 4] = [
+        PlantsDaily::UpToTwo,
+        PlantsDaily::ThreeOrFour,
+        PlantsDaily::FiveOrSix,
+        PlantsDaily::SevenOrMore,
+    ];
     // Glasses of water: under 4 / 4 to 6 / 6 to 8 / more than 8.
     const WATER: [Fluids; 4] = [
         Fluids::FewerThanFour,
@@ -366,6 +372,7 @@ pub fn from_v1(values: &V1Values) -> Answers {
         AlcoholUnits::FifteenToThirtyFive,
         AlcoholUnits::MoreThanThirtyFive,
     ];
+    answers.pick(PLANTS[usize::from(values[v1("plants_daily")] & 3)]);
     answers.pick(WATER[usize::from(values[v1("water")] & 3)]);
     answers.pick(ACTIVE[usize::from(values[v1("active_days")] & 3)]);
     answers.pick(ALCOHOL[usize::from(values[v1("alcohol")] & 3)]);
@@ -376,12 +383,19 @@ pub fn from_v1(values: &V1Values) -> Answers {
     // signs was ticked then.
     let signs = values[v1("warning_signs")];
     let ticked = |bit: u8| signs & (1 << bit) != 0 && signs & (1 << 5) == 0;
+    // "Severe tummy pain, or pain that keeps coming back" maps to the more
+    // urgent of the two signs it now is; "trouble swallowing, or vomiting
+    // that keeps returning" to both.
     let gut = [
         (0, GutWarning::BloodInStools),
         (3, GutWarning::BowelChange),
         (4, GutWarning::Swallowing),
     ];
-    let other = [(1, OtherWarning::WeightLoss), (2, OtherWarning::TummyPain)];
+    let other = [
+        (1, OtherWarning::WeightLoss),
+        (2, OtherWarning::SeverePain),
+        (4, OtherWarning::Vomiting),
+    ];
     for (bit, sign) in gut {
         if ticked(bit) {
             answers.pick(sign);
@@ -397,7 +411,8 @@ pub fn from_v1(values: &V1Values) -> Answers {
 
 /// The questions whose version 1 answers were mapped to an estimate, by the
 /// lifestyle factor they score.
-pub const ESTIMATED_FROM_V1: [crate::scoring::Axis; 3] = [
+pub const ESTIMATED_FROM_V1: [crate::scoring::Axis; 4] = [
+    crate::scoring::Axis::Plants,
     crate::scoring::Axis::Fluids,
     crate::scoring::Axis::Movement,
     crate::scoring::Axis::Alcohol,
@@ -588,7 +603,7 @@ mod tests {
             questionnaire_is_v2(),
             "the questionnaire changed: add a link format version (docs/share-links.md)"
         );
-        assert_eq!(total_bits(true), 91);
+        assert_eq!(total_bits(true), 96);
         assert_eq!(total_bits(false), 59);
     }
 
@@ -710,10 +725,11 @@ mod tests {
         let mut bad = good.clone();
         bad[1 + HEADER] &= 0b0001_1111;
         assert_eq!(ShareLink::decode(&sealed(bad)), Err(LinkError::Altered));
-        // A non-zero padding bit.
+        // "None of these" together with another sign (the last field's
+        // last bits: skin warning signs).
         let mut bad = good.clone();
         let last = 1 + HEADER + V2_SET - 1;
-        bad[last] |= 1;
+        bad[last] |= 0b1000_0001;
         assert_eq!(ShareLink::decode(&sealed(bad)), Err(LinkError::Altered));
         // The wrong number of bytes for the version.
         let mut bad = good;

@@ -337,8 +337,11 @@ async fn an_old_link_says_which_factors_are_estimated() {
     })
     .await;
     assert!(html.contains(EN.older_title) && html.contains(EN.older_not_asked));
+    for sentence in reassurances() {
+        assert!(!html.contains(sentence), "an old link never asked every warning sign: {sentence}");
+    }
     for axis in gut_skin_check::share_link::ESTIMATED_FROM_V1 {
-        assert!(html.contains(EN.axis(axis).name), "{axis:?}");
+        assert!(html.contains(&EN.axis(axis).name.replace('&', "&amp;")), "{axis:?}");
     }
     let html = render::<ResultScreen>(result_props(calm())).await;
     assert!(!html.contains(EN.older_title));
@@ -352,12 +355,12 @@ async fn intro_and_result_say_who_the_quiz_is_for() {
 
 #[tokio::test]
 async fn consultation_links_only_when_configured() {
-    let html = render_part(consultation(&EN, &ClinicConfig::default())).await;
+    let html = render_part(consultation(&EN, &ClinicConfig::default(), false)).await;
     assert!(html.contains(EN.consult_title));
     assert!(!html.contains("<a "));
     let (clinic, _) =
         ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook&cta-label=Book+with+Dr+Lee");
-    let html = render_part(consultation(&EN, &clinic)).await;
+    let html = render_part(consultation(&EN, &clinic, false)).await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
     assert!(html.contains(">Book with Dr Lee</a>"));
     assert!(html.contains("target=\"_blank\"") && html.contains("rel=\"noopener noreferrer\""));

@@ -5,8 +5,9 @@ use crate::advice::GutNote;
 use crate::locale::Locale;
 use crate::questionnaire::{Answer, Answers, Q};
 
-/// What the person said about their digestion, and what it suggests.
-pub fn gut_signals(t: &'static Locale, answers: &Answers, notes: &[GutNote]) -> Html {
+/// What the person said about their digestion, and what it suggests; beside
+/// a warning sign, the advice comes after the doctor's check.
+pub fn gut_signals(t: &'static Locale, answers: &Answers, notes: &[GutNote], beside_alert: bool) -> Html {
     html! {
         <section class="card signals" aria-labelledby="gut-title">
             <h2 id="gut-title">{ t.gut_title }</h2>
@@ -15,6 +16,9 @@ pub fn gut_signals(t: &'static Locale, answers: &Answers, notes: &[GutNote]) -> 
                     { said(t, answers, q) }
                 }
             </dl>
+            if beside_alert && !notes.is_empty() {
+                <p class="said-label">{ t.gut_after_alert }</p>
+            }
             for note in notes {
                 <p>{ t.gut_note(*note) }{ evidence_label(t, note.evidence()) }</p>
             }

@@ -64,9 +64,17 @@ pub fn ResultScreen(props: &Props) -> Html {
     let answers = props.now.answers;
     let scores = use_memo(answers, score);
     let earlier = use_memo(props.earlier, |earlier| earlier.as_ref().map(|e| score(&e.answers)));
-    let summary = use_memo((answers, *scores), |(answers, scores)| summarize(answers, scores));
-    let reassure = !summary.has_red_flag();
     let from_v1 = props.now.from_v1 || props.earlier.is_some_and(|e| e.from_v1);
+    let summary = use_memo((answers, *scores, props.now.from_v1), |(answers, scores, old)| {
+        let summary = summarize(answers, scores);
+        if *old {
+            summary.without_reassurance()
+        } else {
+            summary
+        }
+    });
+    let reassure = summary.may_reassure();
+    let alert = summary.has_red_flag();
     let whole = use_state(|| !props.chart_first);
     {
         let whole = whole.clone();
@@ -102,11 +110,11 @@ pub fn ResultScreen(props: &Props) -> Html {
                     if reassure {
                         { strengths(t, &summary.strengths) }
                     }
-                    { gut_signals(t, &answers, &summary.gut) }
+                    { gut_signals(t, &answers, &summary.gut, alert) }
                     { skin_signals(t, &answers, &summary.skin_concerns, &summary.skin) }
                     { antibiotics_note(t, &answers, summary.recent_antibiotics) }
                 </div>
-                { consultation(t, &props.clinic) }
+                { consultation(t, &props.clinic, alert) }
                 if let Some(url) = &props.share_url {
                     <SharePanel language={props.language} url={url.clone()} />
                 }
@@ -133,7 +141,7 @@ pub fn ResultScreen(props: &Props) -> Html {
             if props.shared {
                 <p class="shared-lead">{ t.shared_lead }</p>
             }
-            if !reassure {
+            if alert {
                 { doctor_notice(t, &summary) }
             }
             if from_v1 {
@@ -145,7 +153,7 @@ pub fn ResultScreen(props: &Props) -> Html {
                 }
             }
             <p class="lead">{ lead }</p>
-            if !reassure {
+            if alert {
                 <p class="lead">{ t.red_flag_scores_note }</p>
             }
             <div class="chart-and-table">

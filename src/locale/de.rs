@@ -38,10 +38,11 @@ pub static DE: Locale = Locale {
     missing_text: "Bitte beantworte „{question}“, um weiterzumachen.",
 
     result_title: "Dein Darm-Haut-Lebensstilprofil",
-    result_lead: "Jede Achse ist ein Lebensstilfaktor mit 0 bis 100 Punkten. Je weiter außen, desto näher an dem, was Gesundheitsempfehlungen raten.",
+    result_lead: "Jede Achse ist ein Lebensstilfaktor mit 0 bis 100 Punkten. Je weiter außen, desto näher an den Empfehlungen des britischen Gesundheitsdienstes NHS \
+        oder, bei fermentierten Lebensmitteln und pflanzlicher Vielfalt, an dem, was erste Forschungsergebnisse nahelegen.",
     chart_title: "Netzdiagramm deiner Punktzahlen",
     scores_text: "Punkte von 100:",
-    table_caption: "Deine Punktzahlen (0–100, höher heißt näher an den Gesundheitsempfehlungen)",
+    table_caption: "Deine Punktzahlen (0–100, höher heißt näher an dem, was empfohlen wird)",
     factor: "Faktor",
     score: "Punkte",
     rating: "Einschätzung",
@@ -49,63 +50,75 @@ pub static DE: Locale = Locale {
     fair: "Mittel",
     needs_attention: "Braucht Aufmerksamkeit",
     strengths_title: "Das hilft dir schon",
-    no_strengths: "Noch ist kein Faktor stark – die Schritte unten sind ein guter Anfang.",
+    no_strengths: "Noch ist kein Faktor stark – die Schritte oben sind ein guter Anfang.",
     focus_title: "Hier zuerst ansetzen",
     no_focus: "Kein Lebensstilfaktor fällt als schwach auf.",
     gut_title: "Signale deines Darms",
     gut_notes: [
-        "Bei häufigem Blähbauch rät die britische Gesundheitsbehörde NICE zu regelmäßigen Mahlzeiten ohne Hektik, weniger kohlensäurehaltigen Getränken, \
-        weniger Alkohol und Koffein und einem Blick auf die Art deiner Ballaststoffe: weniger unlösliche Ballaststoffe wie Kleie, während Haferflocken oder Leinsamen helfen können. \
+        "Bei häufigem Blähbauch können auch die Empfehlungen der britischen Gesundheitsbehörde NICE zum Reizdarmsyndrom helfen: regelmäßige Mahlzeiten ohne Hektik, \
+        weniger kohlensäurehaltige Getränke, weniger Alkohol und Koffein und ein Blick auf die Art deiner Ballaststoffe: weniger unlösliche Ballaststoffe wie Kleie, \
+        während Haferflocken oder Leinsamen helfen können. \
+        Hast du oft einen Blähbauch, hat dieser Rat Vorrang vor dem allgemeinen Rat auf dieser Seite, mehr Vollkorn und Obst zu essen. \
         Hast du 3 Wochen oder länger an den meisten Tagen einen Blähbauch, geh zu deiner Hausärztin oder deinem Hausarzt.",
         "Bei hartem oder seltenem Stuhlgang empfiehlt der britische Gesundheitsdienst NHS, die Ballaststoffe nach und nach zu steigern, viel zu trinken und dich mehr zu bewegen. \
         Hilft das nicht oder ist es neu für dich, frag in der Apotheke oder in deiner Hausarztpraxis nach.",
-        "Ist dein Stuhl meistens dünn oder flüssig oder hast du öfter als 3-mal am Tag Stuhlgang, sprich das in deiner Hausarztpraxis an, vor allem wenn das neu für dich ist.",
+        "Ist dein Stuhl meistens dünn, sollte das ärztlich abgeklärt werden: Vereinbare einen Termin in deiner Hausarztpraxis \
+        (bei wässrigem Stuhl folge dem Rat oben auf dieser Seite). \
+        Hast du öfter als 3-mal am Tag Stuhlgang, lohnt es sich, das in deiner Hausarztpraxis anzusprechen, wenn es für dich neu ist. Ist dir außerdem schwindelig oder musst du seltener Wasser lassen als sonst, \
+        hol dir heute noch Rat in deiner Hausarztpraxis oder beim ärztlichen Bereitschaftsdienst (in Deutschland 116 117).",
         "Deine Antworten beschreiben einen regelmäßigen, beschwerdefreien Stuhlgang.",
     ],
     skin_title: "Deine Haut",
     skin_concerns_label: "Was du genannt hast",
     skin_no_concerns: "Du hast kein Hautproblem genannt.",
     skin_notes: [
-        "Schübe, die deinem Zyklus folgen, sprechen für ein hormonelles Muster. Deine Hausärztin oder dein Hausarzt kann dich zu Behandlungen gegen Akne beraten, \
-        auch zu solchen, die auf die Hormone wirken.",
-        "Deine Haut beeinträchtigt deinen Alltag ziemlich. Du musst nicht warten, bis Änderungen im Lebensstil wirken: \
-        Deine Hausärztin oder dein Hausarzt kann dir eine Behandlung anbieten oder dich an eine Hautärztin oder einen Hautarzt überweisen.",
+        "Du hast angegeben, dass Pickel oder Schübe manchmal oder oft mit hormonellen Veränderungen kommen, etwa vor der Periode. \
+        Deine Hausärztin oder dein Hausarzt kann dich zu Behandlungen gegen Akne beraten, auch zu einigen, die auf die Hormone wirken.",
+        "Deine Haut beeinträchtigt deinen Alltag ziemlich. Du musst nicht zuerst Änderungen im Lebensstil ausprobieren: \
+        Deine Hausärztin oder dein Hausarzt kann dir schon jetzt eine Behandlung anbieten oder dich an eine Hautärztin oder einen Hautarzt überweisen. \
+        Die britische Gesundheitsbehörde NICE rät zur Überweisung, wenn Akne Narben hinterlässt.",
         "Hauterkrankungen können auf die Stimmung schlagen. Wenn dich deine Haut belastet, sag es deiner Hausärztin oder deinem Hausarzt: \
-        Es gibt Hilfe für deine Haut und für deine Stimmung. Wenn du jemals das Gefühl hast, du könntest dir etwas antun, ruf jederzeit den Notruf (in Europa 112) \
-        oder ein Krisentelefon in deinem Land an – in Deutschland zum Beispiel kostenlos die Telefonseelsorge unter 0800 111 0 111.",
+        Es gibt Hilfe für deine Haut und für deine Stimmung. Wenn du jemals das Gefühl hast, du könntest dir etwas antun, ruf jederzeit den Notruf (in Europa 112), \
+        den ärztlichen Bereitschaftsdienst (in Deutschland 116 117) oder ein Krisentelefon in deinem Land an – in Deutschland zum Beispiel kostenlos die Telefonseelsorge unter 0800 111 0 111.",
     ],
     red_flag_title: "Bitte geh zum Arzt",
-    red_flag_body: "Einige deiner Antworten sind Anzeichen, die ärztlich abgeklärt werden sollten – ganz unabhängig von deinen Punktzahlen. \
-        Meist haben sie eine einfache Ursache, aber das kann nur eine Ärztin oder ein Arzt beurteilen.",
+    red_flag_body: "Einige deiner Antworten sind Anzeichen, die ärztlich abgeklärt werden müssen – ganz unabhängig von deinen Punktzahlen. \
+        Fang mit der dringendsten Gruppe unten an.",
     tier_titles: ["Jetzt Hilfe holen", "Heute noch Rat holen", "Bald in die Hausarztpraxis"],
     tier_bodies: [
         "Passiert es gerade, ruf sofort den Notruf (in Europa 112) oder geh in die Notaufnahme. Hat es aufgehört, hol dir trotzdem heute noch Rat: \
         Ruf deine Hausarztpraxis oder den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117).",
-        "Bitte deine Hausarztpraxis um einen dringenden Termin noch heute oder ruf den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117).",
-        "Vereinbare einen Termin in deiner Hausarztpraxis. Warte nicht ab, ob es von selbst weggeht.",
+        "Bitte deine Hausarztpraxis um einen dringenden Termin noch heute oder ruf den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117). \
+        Fühlst du dich sehr krank, einer Ohnmacht nahe oder verwirrt, oder wird es schnell schlimmer, ruf den Notruf (in Europa 112).",
+        "Vereinbare einen Termin in deiner Hausarztpraxis. Warte nicht ab, ob es von selbst weggeht. \
+        Wird es schlimmer oder fühlst du dich sehr krank, ruf den ärztlichen Bereitschaftsdienst an (in Deutschland 116 117).",
     ],
     gut_patterns: [
         "Meistens wässriger Stuhl",
         "Dünner Stuhl öfter als 3-mal am Tag",
-        "Blähbauch an den meisten Tagen, zusammen mit verändertem Stuhlgang",
+        "Blähbauch an den meisten Tagen, mit hartem, seltenem oder dünnem Stuhl",
     ],
     red_flag_scores_note: "Deine Lebensstil-Punktzahlen stehen unten. Sie können die Anzeichen oben weder erklären noch ausschließen.",
+    gut_after_alert: "Sobald eine Ärztin oder ein Arzt die Anzeichen oben auf dieser Seite abgeklärt hat, kann dir das helfen:",
+    consult_not_instead: "Ein Beratungstermin hier ersetzt nicht die Hinweise oben auf dieser Seite.",
     antibiotics_title: "Antibiotika",
-    antibiotics_recent: "Du hast in den letzten 3 Monaten Antibiotika genommen. Sie können die Darmbakterien eine Zeit lang verändern; das ist zu erwarten. \
+    antibiotics_recent: "Du hast in den letzten 3 Monaten Antibiotika genommen. Sie können deinen Darm eine Zeit lang durcheinanderbringen, zum Beispiel mit dünnem Stuhl; das ist häufig. \
         Wenn dir Antibiotika verschrieben werden, auch längere Behandlungen gegen Akne, nimm sie genau wie verordnet \
-        und setz sie nicht vorzeitig ab, ohne vorher deine Ärztin, deinen Arzt oder die Apotheke zu fragen.",
+        und setz sie nicht vorzeitig ab, ohne vorher deine Ärztin, deinen Arzt oder die Apotheke zu fragen. \
+        Bekommst du während der Einnahme oder in den Wochen danach wässrigen Durchfall, vor allem mit Bauchschmerzen oder Fieber, \
+        wende dich an deine Hausarztpraxis oder den ärztlichen Bereitschaftsdienst (in Deutschland 116 117).",
     antibiotics_colds: "Antibiotika wirken nicht gegen Erkältungen, Grippe oder die meisten Arten von Husten – du musst also nicht danach fragen.",
     evidence: [
-        "Starke Belege: Empfehlungen von NHS oder NICE (Großbritannien)",
-        "Mittlere Belege: Übersichtsarbeiten der Forschung",
-        "Erste Forschungsergebnisse",
+        "Beruht auf Empfehlungen von NHS oder NICE (Großbritannien)",
+        "Gestützt durch Übersichtsarbeiten der Forschung",
+        "Erste Forschungsergebnisse: noch nicht gesichert",
     ],
     taken_on: "Ausgefüllt am {date}",
     older_title: "Mit einer früheren Version dieses Tests erstellt",
     older_body: "Dieses Ergebnis stammt aus einer früheren Version des Tests, in der einige Fragen anders gestellt wurden.",
     older_estimated: "Aus den früheren Antworten geschätzt:",
     older_not_asked: "Damals nicht gefragt: muskelkräftigende Aktivität, wie sich deine Haut auf deine Stimmung auswirkt, und mehrere Warnzeichen \
-        (etwa ein Knoten im Bauch, gelbe Haut oder Augen oder ein sich veränderndes Muttermal).",
+        (etwa ein Knoten im Bauch, gelbe Haut oder Augen oder ein sich veränderndes Muttermal). Dieses Ergebnis kann daher nicht zeigen, dass nichts abgeklärt werden muss.",
     consult_title: "Beratungstermin vereinbaren",
     consult_body: "Besprich dein Ergebnis mit deiner Hausärztin oder deinem Hausarzt, einer Hautärztin oder einem Hautarzt oder einer qualifizierten Ernährungsfachkraft, \
         vor allem bevor du Nahrungsergänzungsmittel wie Probiotika nimmst.",
@@ -119,7 +132,7 @@ pub static DE: Locale = Locale {
     take_quiz_yourself: "Selbst den Test machen",
     retake_compare: "Wiederholen und vergleichen",
     compare_title: "Dein Darm-Haut-Profil, vorher und jetzt",
-    compare_lead: "Die gestrichelte Form zeigt die früheren Antworten, die durchgezogene deine jetzigen. Je weiter außen, desto besser für deinen Darm.",
+    compare_lead: "Die gestrichelte Form zeigt die früheren Antworten, die durchgezogene deine jetzigen. Je weiter außen, desto näher an dem, was empfohlen wird.",
     earlier: "Vorher",
     now: "Jetzt",
     change: "Änderung",
@@ -153,12 +166,14 @@ pub static DE: Locale = Locale {
     questions: [
         q(
             "Wie viele Portionen Gemüse und Obst isst du an einem normalen Tag?",
-            "Eine Portion sind etwa 80 g: ungefähr eine Handvoll Obst oder 3 gehäufte Esslöffel Gemüse.",
-            &["0 oder 1", "2 oder 3", "4 oder 5", "6 oder mehr"],
+            "Eine Portion sind etwa 80 g: ungefähr eine Handvoll Obst oder 3 gehäufte Esslöffel Gemüse. \
+            Kartoffeln zählen nicht; Saft oder Smoothies zählen höchstens einmal am Tag.",
+            &["0 bis 2", "3 oder 4", "5 oder 6", "7 oder mehr"],
         ),
         q(
             "Wie viele verschiedene pflanzliche Lebensmittel isst du in einer normalen Woche?",
-            "Zähle jede Sorte Gemüse, Obst, Getreide, Hülsenfrucht, Nuss, Samen und Kraut einmal.",
+            "Zähle jede Sorte Gemüse, Obst, Getreide, Hülsenfrucht, Nuss, Samen und Kraut einmal. \
+            Ein offizielles Ziel gibt es nicht; manche Forschende schlagen 30 pro Woche vor.",
             &["Weniger als 10", "10 bis 19", "20 bis 29", "30 oder mehr"],
         ),
         q(
@@ -213,7 +228,8 @@ pub static DE: Locale = Locale {
         ),
         q(
             "Wie viele Minuten bist du in einer normalen Woche so aktiv, dass du schneller atmest?",
-            "Zähle zügiges Gehen, Radfahren oder Tanzen Minute für Minute, Joggen, schnelles Schwimmen oder Sport doppelt. Kurze Einheiten zählen mit.",
+            "Zähle jede Minute zügiges Gehen, Radfahren oder Tanzen als 1 Minute und jede Minute Joggen, schnelles Schwimmen oder Sport als 2. \
+            Kurze Einheiten zählen mit.",
             &["Weniger als 30 Minuten", "30 bis 74 Minuten", "75 bis 149 Minuten", "150 Minuten oder mehr"],
         ),
         q(
@@ -224,12 +240,13 @@ pub static DE: Locale = Locale {
         q(
             "Wie viele Einheiten Alkohol (je 10 ml reiner Alkohol) trinkst du in einer normalen Woche?",
             "Eine Einheit sind 10 ml reiner Alkohol, so viel wie in einem einfachen Schnaps (25 ml). \
-            Ein großes Bier (0,5 l) oder ein Glas Wein (175 ml) hat etwa 2 bis 2,5 Einheiten, eine Flasche Wein (0,75 l) etwa 10.",
+            Ein großes Bier normaler Stärke (0,5 l, etwa 5 %) hat etwa 2,5 Einheiten, ein großes starkes Bier (0,5 l, etwa 6 %) etwa 3, \
+            ein Glas Wein (175 ml) etwa 2,3, eine Flasche Wein (0,75 l) etwa 10.",
             &["Keine", "1 bis 6 Einheiten", "7 bis 14 Einheiten", "15 bis 35 Einheiten", "Mehr als 35 Einheiten"],
         ),
         q(
             "Rauchst du?",
-            "Zigaretten, Drehtabak, Zigarren oder Pfeife.",
+            "Zigaretten, Drehtabak, Zigarren, Pfeife oder Shisha (Wasserpfeife). E-Zigaretten (Dampfen) zählen hier nicht mit.",
             &["Ich habe nie geraucht", "Früher ja, ich habe aufgehört", "Ja, ab und zu", "Ja, jeden Tag"],
         ),
         q(
@@ -290,12 +307,13 @@ pub static DE: Locale = Locale {
             "",
             &[
                 "Erbrechen von Blut oder von etwas, das wie Kaffeesatz aussieht",
-                "Starke Blutung aus dem After, die nicht aufhört",
+                "Starke Blutung aus dem After oder eine Blutung, die nicht aufhört",
                 "Blut im Stuhl oder aus dem After, oder schwarzer, klebriger Stuhl",
-                "Veränderter Stuhlgang seit 3 Wochen oder länger",
+                "Eine für dich ungewöhnliche Veränderung beim Stuhlgang (dünner, härter, häufiger oder seltener) \
+                oder oft das Gefühl, noch zur Toilette zu müssen, obwohl du gerade warst – seit 3 Wochen oder länger",
                 "Ein Knoten oder eine Schwellung im Bauch",
                 "Blähbauch an den meisten Tagen, seit 3 Wochen oder länger",
-                "Schluckbeschwerden oder immer wieder Erbrechen",
+                "Schluckbeschwerden oder das Gefühl, dass Essen stecken bleibt",
                 "Nichts davon",
             ],
         ),
@@ -304,9 +322,12 @@ pub static DE: Locale = Locale {
             "",
             &[
                 "Gewichtsverlust, ohne es zu wollen",
-                "Müdigkeit ohne klaren Grund, oder eine festgestellte Blutarmut (Eisenmangel)",
+                "Müdigkeit ohne klaren Grund, oder eine festgestellte Blutarmut (Anämie, oft durch Eisenmangel)",
                 "Gelbe Haut oder gelbliches Weiß in den Augen",
-                "Starke Bauchschmerzen oder Bauchschmerzen, die immer wiederkommen",
+                "Plötzliche, starke Bauchschmerzen oder Schmerzen, wenn du auf deinen Bauch drückst",
+                "Bauchschmerzen, die immer wiederkommen",
+                "Stuhlgang oder Winde gehen nicht ab, mit geschwollenem Bauch oder Erbrechen",
+                "Erbrechen seit mehr als 2 Tagen, oder du kannst keine Flüssigkeit bei dir behalten",
                 "Nichts davon",
             ],
         ),
@@ -314,11 +335,13 @@ pub static DE: Locale = Locale {
             "Ist dir etwas davon an deiner Haut oder deinen Augen aufgefallen?",
             "",
             &[
-                "Ein Muttermal, das sich in Größe, Form oder Farbe verändert hat",
+                "Ein neues Muttermal oder ein Muttermal, das sich in Größe, Form oder Farbe verändert hat oder das juckt, verkrustet oder blutet",
                 "Eine wunde Stelle oder ein Pickel, nach 4 Wochen noch nicht abgeheilt",
-                "Ein großflächiger Ausschlag mit Fieber, oder Haut, die Blasen bildet oder sich ablöst",
+                "Ein Ausschlag, der nicht blasser wird, wenn du ein Glas daraufdrückst, oder Haut, die großflächig Blasen bildet oder sich ablöst",
+                "Ein ausgedehnter Ausschlag mit Fieber",
+                "Ein Ekzem, das schnell schlimmer wird, schmerzt, nässt oder Blasen bildet oder mit Fieber einhergeht",
                 "Schuppenflechte mit schmerzenden, geschwollenen oder steifen Gelenken",
-                "Rosazea mit schmerzenden oder roten Augen, Sandgefühl in den Augen oder verschwommenem Sehen",
+                "Rosazea mit einem schmerzenden Auge, lichtempfindlichen Augen oder verschwommenem oder schlechterem Sehen",
                 "Nichts davon",
             ],
         ),
@@ -327,7 +350,7 @@ pub static DE: Locale = Locale {
         axis(
             "Pflanzen",
             "Pflanzenkost & Ballaststoffe",
-            "Du isst reichlich Gemüse, Obst und Vollkorn, wie es der britische Gesundheitsdienst NHS empfiehlt.",
+            "Du isst reichlich Gemüse, Obst und Vollkorn, nahe an dem, was der britische Gesundheitsdienst NHS empfiehlt.",
             &[
                 "Steigere dich auf mindestens 5 Portionen Gemüse und Obst am Tag, eine Portion nach der anderen.",
                 "Wähle Vollkornbrot, Vollkornnudeln und Naturreis und gib Bohnen, Linsen oder Kichererbsen zu deinen Mahlzeiten. \
@@ -343,9 +366,10 @@ pub static DE: Locale = Locale {
             &[
                 "Wenn sie dir schmecken, probier ein paarmal pro Woche eine kleine Portion eines fermentierten Lebensmittels wie Naturjoghurt, Kefir, Sauerkraut oder Kimchi. \
                 Die Forschung zu ihrer Wirkung auf den Darm steht noch am Anfang.",
-                "Fang klein an, denn manche fermentierten Lebensmittel verursachen anfangs Blähungen, und wähle Sorten mit wenig Salz und Zucker.",
-                "Für einen gesunden Darm brauchst du keine Probiotika als Nahrungsergänzung: Laut dem britischen Gesundheitsdienst NHS sind die Belege dafür uneinheitlich. \
-                Frag vorher in der Apotheke oder in deiner Hausarztpraxis, vor allem wenn dein Immunsystem geschwächt ist.",
+                "Fang mit einer kleinen Menge an und steigere sie langsam; wähle Sorten mit wenig Salz und zugesetztem Zucker, \
+                wie es der britische Gesundheitsdienst NHS für alle Lebensmittel rät.",
+                "Es gibt kaum Belege, dass Probiotika als Nahrungsergänzung gesunden Menschen helfen, und keine Belege, dass sie Ekzeme behandeln (NHS). \
+                Wenn du eins ausprobieren möchtest, frag vorher in der Apotheke oder in deiner Hausarztpraxis, vor allem wenn dein Immunsystem geschwächt ist.",
             ],
         ),
         axis(
@@ -391,7 +415,7 @@ pub static DE: Locale = Locale {
         axis(
             "Schlaf",
             "Schlaf",
-            "Du schläfst meist 7 bis 9 Stunden und wachst erholt auf, wie es für Erwachsene empfohlen wird.",
+            "Dein Schlaf liegt nahe an der Empfehlung: Laut dem britischen Gesundheitsdienst NHS brauchen die meisten Erwachsenen 6 bis 9 Stunden pro Nacht.",
             &[
                 "Geh regelmäßig zur gleichen Zeit schlafen und steh zur gleichen Zeit auf, auch am Wochenende.",
                 "Leg Bildschirme eine Stunde vor dem Schlafen weg und halte das Schlafzimmer dunkel, ruhig und kühl.",
@@ -401,7 +425,7 @@ pub static DE: Locale = Locale {
         axis(
             "Bewegung",
             "Körperliche Aktivität",
-            "Du bist regelmäßig aktiv und kommst nahe an die Empfehlung des britischen Gesundheitsdienstes NHS von 150 Minuten pro Woche heran oder liegst darüber.",
+            "Du bist regelmäßig aktiv und trainierst deine Muskeln; der britische Gesundheitsdienst NHS empfiehlt 150 Minuten pro Woche plus Kräftigungsübungen an 2 Tagen.",
             &[
                 "Steigere dich auf 150 Minuten mäßige Bewegung pro Woche, etwa zügiges Gehen oder Radfahren, oder 75 Minuten intensive Bewegung wie Joggen. \
                 Kurze Einheiten zählen mit.",
@@ -415,7 +439,7 @@ pub static DE: Locale = Locale {
             "Du trinkst keinen Alkohol oder bleibst innerhalb der britischen Empfehlung für risikoarmes Trinken von höchstens 14 Einheiten pro Woche.",
             &[
                 "Bleib bei höchstens 14 Einheiten pro Woche, der britischen Empfehlung für risikoarmes Trinken: \
-                das sind etwa 5 bis 6 große Bier (je 0,5 l) oder 6 mittlere Gläser Wein (je 175 ml).",
+                das sind etwa 5 bis 6 große Bier normaler Stärke (je 0,5 l) oder 6 mittlere Gläser Wein (je 175 ml).",
                 "Wenn du trinkst, verteil es auf 3 oder mehr Tage und halte jede Woche mehrere Tage alkoholfrei.",
                 "Fällt dir das Reduzieren schwer, können deine Hausarztpraxis oder eine Suchtberatungsstelle in deiner Nähe helfen. \
                 Wenn du schwanger bist oder es werden möchtest, ist kein Alkohol die sicherste Wahl.",

@@ -38,10 +38,10 @@ pub static EN: Locale = Locale {
     missing_text: "Please answer “{question}” to go on.",
 
     result_title: "Your gut–skin lifestyle picture",
-    result_lead: "Each spoke is one lifestyle factor, scored from 0 to 100. Further out is closer to what health guidance recommends.",
+    result_lead: "Each spoke is one lifestyle factor, scored from 0 to 100. Further out is closer to NHS guidance or, for fermented foods and plant variety, to what early research suggests.",
     chart_title: "Radar chart of your lifestyle scores",
     scores_text: "Scores out of 100:",
-    table_caption: "Your scores (0–100, higher is closer to health guidance)",
+    table_caption: "Your scores (0–100, higher is closer to what is recommended)",
     factor: "Factor",
     score: "Score",
     rating: "Rating",
@@ -49,55 +49,64 @@ pub static EN: Locale = Locale {
     fair: "Fair",
     needs_attention: "Needs attention",
     strengths_title: "Already working for you",
-    no_strengths: "None of the factors is strong yet — the steps below are a good place to begin.",
+    no_strengths: "None of the factors is strong yet — the steps above are a good place to begin.",
     focus_title: "Work on these first",
     no_focus: "No lifestyle factor stands out as weak.",
     gut_title: "Your gut signals",
     gut_notes: [
         "For frequent bloating, NICE's advice for irritable bowel syndrome may also help: regular meals taken without rushing, fewer fizzy drinks, less alcohol and caffeine, \
         and a look at the kind of fibre you eat: less insoluble fibre such as bran, while oats or linseed may help. \
+        If you are often bloated, this comes before the general advice on this page to eat more wholegrains and fruit. \
         If you feel bloated most days for 3 weeks or more, see a GP.",
         "For hard or infrequent stools, the NHS suggests adding fibre gradually, drinking plenty of fluids and moving more. \
         If this does not help, or it is new for you, ask a pharmacist or GP.",
-        "Loose stools most of the time, or going more than 3 times a day, are worth mentioning to a GP, especially if this is new for you.",
+        "Loose stools most of the time need checking by a GP: book an appointment (for watery stools, follow the advice at the top of this page). \
+        Opening your bowels more than 3 times a day is worth mentioning to a GP if it is new for you. \
+        If you also feel dizzy or are peeing less than usual, get advice today from your GP surgery or NHS 111.",
         "Your answers describe regular, comfortable bowel habits.",
     ],
     skin_title: "Your skin",
     skin_concerns_label: "Concerns you mentioned",
     skin_no_concerns: "You did not mention a skin concern.",
     skin_notes: [
-        "Flare-ups that follow your cycle suggest a hormonal pattern. A GP can talk you through acne treatments, including ones that act on hormones.",
-        "Your skin affects your daily life quite a lot. You do not have to wait for lifestyle changes to work: a GP can offer treatment or refer you to a dermatologist.",
+        "You said breakouts sometimes or often follow hormonal changes, such as before a period. \
+        A GP can talk you through acne treatments, including some that act on hormones.",
+        "Your skin affects your daily life quite a lot. You do not need to try lifestyle changes first: \
+        a GP can offer treatment now or refer you to a dermatologist. NICE advises referral if acne is leaving scars.",
         "Skin conditions can affect how you feel. If your skin is getting you down, tell your GP: help is available for your skin and your mood. \
-        If you ever feel you might harm yourself, call 999 or Samaritans free on 116 123 (UK), at any time.",
+        If you ever feel you might harm yourself, call 999, call NHS 111 and choose the mental health option, \
+        or call Samaritans free on 116 123 (UK), at any time.",
     ],
     red_flag_title: "Please see a doctor",
-    red_flag_body: "Some of your answers are signs a doctor should check, whatever your lifestyle scores. \
-        Most often they turn out to have a simple cause, but only a doctor can tell.",
+    red_flag_body: "Some of your answers are signs a doctor needs to check, whatever your lifestyle scores. \
+        Start with the most urgent group below.",
     tier_titles: ["Get help now", "Get advice today", "See a GP soon"],
     tier_bodies: [
         "Call 999 or go to A&E now if this is happening now. If it has stopped, still get advice today: call your GP surgery or NHS 111.",
-        "Ask your GP surgery for an urgent appointment today, or call NHS 111.",
-        "Book an appointment with a GP. Do not wait to see whether it goes away.",
+        "Ask your GP surgery for an urgent appointment today, or call NHS 111. If you feel very unwell, faint or confused, or it is getting worse fast, call 999.",
+        "Book an appointment with a GP. Do not wait to see whether it goes away. If it gets worse or you feel very unwell, call NHS 111.",
     ],
     gut_patterns: [
         "Watery stools most of the time",
         "Loose stools more than 3 times a day",
-        "Bloating most days, together with a change in your stools",
+        "Bloating most days, with hard, infrequent or loose stools",
     ],
     red_flag_scores_note: "Your lifestyle scores are below. They cannot explain or rule out the signs above.",
+    gut_after_alert: "Once a doctor has checked the signs at the top of this page, this may help:",
+    consult_not_instead: "A consultation here does not replace the advice at the top of this page.",
     antibiotics_title: "Antibiotics",
-    antibiotics_recent: "You took antibiotics in the last 3 months. They can change gut bacteria for a while; that is expected. \
+    antibiotics_recent: "You took antibiotics in the last 3 months. They can upset your gut for a while, for example with loose stools; that is common. \
         If antibiotics are prescribed for you, including longer courses for acne, take them exactly as prescribed \
-        and do not stop early without asking your doctor or pharmacist.",
+        and do not stop early without asking your doctor or pharmacist. \
+        If you get watery diarrhoea while taking antibiotics or in the weeks after, especially with tummy pain or a fever, contact your GP or NHS 111.",
     antibiotics_colds: "Antibiotics do not work for colds, flu or most coughs, so there is no need to ask for them for these.",
-    evidence: ["Strong evidence: NHS or NICE guidance", "Moderate evidence: research reviews", "Emerging research"],
+    evidence: ["Based on NHS or NICE guidance", "Supported by research reviews", "Early research: not yet certain"],
     taken_on: "Taken on {date}",
     older_title: "Made with an earlier version of this quiz",
     older_body: "This result was made with an earlier version of the quiz, which asked some questions differently.",
     older_estimated: "Estimated from the earlier answers:",
     older_not_asked: "Not asked then: muscle-strengthening activity, how your skin affects your mood, and several of the warning signs \
-        (such as a lump in the tummy, yellow skin or eyes, or a changing mole).",
+        (such as a lump in the tummy, yellow skin or eyes, or a changing mole), so this result cannot show that nothing needs checking.",
     consult_title: "Book a consultation",
     consult_body: "Talk your result through with your GP, a dermatologist or a registered dietitian, \
         especially before starting supplements such as probiotics.",
@@ -111,7 +120,7 @@ pub static EN: Locale = Locale {
     take_quiz_yourself: "Take the quiz yourself",
     retake_compare: "Retake and compare",
     compare_title: "Your gut–skin picture, then and now",
-    compare_lead: "The dashed shape shows the earlier answers, the solid one your answers now. Further out is closer to what health guidance recommends.",
+    compare_lead: "The dashed shape shows the earlier answers, the solid one your answers now. Further out is closer to what is recommended.",
     earlier: "Earlier",
     now: "Now",
     change: "Change",
@@ -145,12 +154,13 @@ pub static EN: Locale = Locale {
     questions: [
         q(
             "How many portions of vegetables and fruit do you eat on a typical day?",
-            "A portion is about 80 g: roughly a handful of fruit, or 3 heaped tablespoons of vegetables.",
-            &["0 or 1", "2 or 3", "4 or 5", "6 or more"],
+            "A portion is about 80 g: roughly a handful of fruit, or 3 heaped tablespoons of vegetables. \
+            Potatoes do not count; juice or smoothies count once a day at most.",
+            &["0 to 2", "3 or 4", "5 or 6", "7 or more"],
         ),
         q(
             "How many different plant foods do you eat in a usual week?",
-            "Count each kind of vegetable, fruit, grain, bean, nut, seed and herb once.",
+            "Count each kind of vegetable, fruit, grain, bean, nut, seed and herb once. There is no official target; some researchers suggest 30 a week.",
             &["Fewer than 10", "10 to 19", "20 to 29", "30 or more"],
         ),
         q(
@@ -205,7 +215,7 @@ pub static EN: Locale = Locale {
         ),
         q(
             "In a usual week, for how many minutes are you active enough to breathe faster?",
-            "Count brisk walking, cycling or dancing minute for minute, and running, swimming fast or sport twice. Short bouts count.",
+            "Count each minute of brisk walking, cycling or dancing as 1 minute, and each minute of running, fast swimming or sport as 2. Short bouts count.",
             &["Less than 30 minutes", "30 to 74 minutes", "75 to 149 minutes", "150 minutes or more"],
         ),
         q(
@@ -215,12 +225,13 @@ pub static EN: Locale = Locale {
         ),
         q(
             "How many units of alcohol do you drink in a usual week?",
-            "A unit is 10 ml of pure alcohol: a single 25 ml measure of spirits. A pint of ordinary beer or a 175 ml glass of wine is about 2 units; a bottle of wine about 10.",
+            "A unit is 10 ml of pure alcohol, such as a single 25 ml measure of spirits. A pint of average-strength beer is about 2.3 units, \
+            a pint of strong lager about 3, a 175 ml glass of wine about 2.3, a bottle of wine about 10.",
             &["None", "1 to 6 units", "7 to 14 units", "15 to 35 units", "More than 35 units"],
         ),
         q(
             "Do you smoke?",
-            "Cigarettes, rolling tobacco, cigars, a pipe or shisha (waterpipe).",
+            "Cigarettes, rolling tobacco, cigars, a pipe or shisha (waterpipe). Vaping is not counted here.",
             &["I have never smoked", "I used to, but I stopped", "Yes, now and then", "Yes, every day"],
         ),
         q(
@@ -283,10 +294,10 @@ pub static EN: Locale = Locale {
                 "Vomiting blood, or vomit that looks like coffee grounds",
                 "Heavy bleeding from your bottom, or bleeding that will not stop",
                 "Blood in your stools or from your bottom, or black, sticky stools",
-                "A change in your bowel habits lasting 3 weeks or more",
+                "A change in your poo that is not usual for you (looser, harder, more or less often), or often feeling you need to poo even after going, for 3 weeks or more",
                 "A lump or swelling in your tummy",
                 "Bloating most days for 3 weeks or more",
-                "Difficulty swallowing, or being sick again and again",
+                "Difficulty swallowing, or food feeling stuck",
                 "None of these",
             ],
         ),
@@ -297,7 +308,10 @@ pub static EN: Locale = Locale {
                 "Losing weight without trying",
                 "Tiredness with no clear reason, or being told you have anaemia (often from low iron)",
                 "Yellow skin, or yellow whites of the eyes",
-                "Severe tummy pain, or tummy pain that keeps coming back",
+                "Sudden, severe tummy pain, or pain when you press on your tummy",
+                "Tummy pain that keeps coming back",
+                "Not able to poo or pass wind, with a swollen tummy or being sick",
+                "Being sick for more than 2 days, or not able to keep fluids down",
                 "None of these",
             ],
         ),
@@ -305,11 +319,13 @@ pub static EN: Locale = Locale {
             "Have you noticed any of these on your skin or eyes?",
             "",
             &[
-                "A mole that has changed in size, shape or colour",
+                "A new mole, or a mole that has changed in size, shape or colour, or that itches, crusts or bleeds",
                 "A sore or spot that has not healed after 4 weeks",
-                "A widespread rash with a fever, or skin that blisters or peels",
+                "A rash that does not fade when you press a glass on it, or skin that blisters or peels over a large area",
+                "A widespread rash with a high temperature",
+                "Eczema that is quickly getting worse, painful, weeping or blistering, or with a fever",
                 "Psoriasis with painful, swollen or stiff joints",
-                "Rosacea with sore, red or gritty eyes, or blurred vision",
+                "Rosacea with a painful eye, eyes sensitive to light, or blurred or worse vision",
                 "None of these",
             ],
         ),
@@ -318,7 +334,7 @@ pub static EN: Locale = Locale {
         axis(
             "Plants",
             "Plant foods & fibre",
-            "You eat plenty of vegetables, fruit and whole grains, as NHS guidance recommends.",
+            "You eat plenty of vegetables, fruit and whole grains, close to what NHS guidance recommends.",
             &[
                 "Work towards at least 5 portions of vegetables and fruit a day, adding one portion at a time.",
                 "Choose wholegrain bread, pasta and rice, and add beans, lentils or chickpeas to meals. Add fibre gradually and drink plenty, so it does not cause wind or bloating.",
@@ -331,8 +347,9 @@ pub static EN: Locale = Locale {
             "Fermented foods such as yogurt or kefir are a regular part of your diet.",
             &[
                 "If you enjoy them, try a small serving of a fermented food such as natural yogurt, kefir, sauerkraut or kimchi a few times a week. Research on their effect on the gut is still at an early stage.",
-                "Start small, as some fermented foods cause wind at first, and choose kinds low in salt and sugar.",
-                "You do not need probiotic supplements for a healthy gut: the NHS says the evidence for them is mixed. Ask a pharmacist or GP first, especially if your immune system is weakened.",
+                "Start with a small amount and build up slowly; choose kinds low in salt and added sugar, as the NHS advises for all foods.",
+                "There is little evidence that probiotic supplements help healthy people, and no evidence that they treat eczema (NHS). \
+                If you want to try one, ask a pharmacist or GP first, especially if your immune system is weakened.",
             ],
         ),
         axis(
@@ -378,7 +395,7 @@ pub static EN: Locale = Locale {
         axis(
             "Sleep",
             "Sleep",
-            "You usually sleep 7 to 9 hours and wake rested, as recommended for adults.",
+            "Your sleep is close to what is recommended: the NHS says most adults need 6 to 9 hours a night.",
             &[
                 "Keep regular sleep and wake times, even at weekends.",
                 "Put screens away an hour before bed and keep the bedroom dark, quiet and cool.",
@@ -388,7 +405,7 @@ pub static EN: Locale = Locale {
         axis(
             "Activity",
             "Physical activity",
-            "You are regularly active, close to or above the NHS guideline of 150 minutes a week.",
+            "You are regularly active and work your muscles; the NHS guideline is 150 minutes a week plus strength exercises on 2 days.",
             &[
                 "Build up to 150 minutes of moderate activity a week, such as brisk walking or cycling, or 75 minutes of vigorous activity such as running. Short bouts count.",
                 "On 2 days a week, do something that works your muscles: carrying heavy shopping, heavy gardening, yoga or lifting weights.",
@@ -400,7 +417,7 @@ pub static EN: Locale = Locale {
             "Alcohol",
             "You drink no alcohol, or keep within the low-risk guideline of 14 units a week.",
             &[
-                "Keep to 14 units a week or less: about 6 pints of ordinary beer or 6 medium glasses of wine.",
+                "Keep to 14 units a week or less: about 6 pints of average-strength beer or 6 medium glasses of wine.",
                 "If you drink, spread it over 3 or more days, and have several drink-free days each week.",
                 "If cutting down is hard, your GP or a local alcohol service can help. If you are pregnant or trying to be, the safest choice is no alcohol.",
             ],

@@ -38,10 +38,10 @@ pub static ES: Locale = Locale {
     missing_text: "Responde a «{question}» para continuar.",
 
     result_title: "Tu perfil de estilo de vida intestino–piel",
-    result_lead: "Cada eje es un factor de estilo de vida, puntuado de 0 a 100. Cuanto más hacia fuera, más cerca de lo que recomiendan las guías de salud.",
+    result_lead: "Cada eje es un factor de estilo de vida, puntuado de 0 a 100. Cuanto más hacia fuera, más cerca de las recomendaciones del NHS británico o, en los alimentos fermentados y la variedad de vegetales, de lo que sugieren las primeras investigaciones.",
     chart_title: "Gráfico de radar de tus puntuaciones",
     scores_text: "Puntuaciones sobre 100:",
-    table_caption: "Tus puntuaciones (0–100; cuanto más alta, más cerca de las recomendaciones de salud)",
+    table_caption: "Tus puntuaciones (0–100; cuanto más alta, más cerca de lo recomendado)",
     factor: "Factor",
     score: "Puntos",
     rating: "Valoración",
@@ -49,60 +49,73 @@ pub static ES: Locale = Locale {
     fair: "Regular",
     needs_attention: "Necesita atención",
     strengths_title: "Lo que ya te ayuda",
-    no_strengths: "Ningún factor destaca todavía; los pasos de abajo son un buen punto de partida.",
+    no_strengths: "Ningún factor destaca todavía; los pasos de arriba son un buen punto de partida.",
     focus_title: "Empieza por aquí",
     no_focus: "Ningún factor de estilo de vida destaca como débil.",
     gut_title: "Señales de tu intestino",
     gut_notes: [
-        "Para la hinchazón frecuente, las guías británicas NICE aconsejan hacer comidas regulares y sin prisas, tomar menos bebidas con gas, menos alcohol y menos cafeína, \
-        y fijarse en el tipo de fibra que comes: menos fibra insoluble, como el salvado, mientras que la avena o las semillas de lino pueden ayudar. \
+        "Para la hinchazón frecuente, también pueden ayudarte los consejos de las guías británicas NICE para el síndrome del intestino irritable: \
+        hacer comidas regulares y sin prisas, tomar menos bebidas con gas, menos alcohol y menos cafeína, \
+        y fijarte en el tipo de fibra que comes: menos fibra insoluble, como el salvado, mientras que la avena o las semillas de lino pueden ayudar. \
+        Si sueles notar hinchazón, esto va antes que el consejo general de esta página de comer más cereales integrales y fruta. \
         Si notas hinchazón casi todos los días durante 3 semanas o más, ve a tu médico de cabecera.",
         "Para las heces duras o poco frecuentes, el NHS británico sugiere añadir fibra poco a poco, beber bastante líquido y moverte más. \
         Si no te ayuda, o es algo nuevo para ti, pregunta en la farmacia o a tu médico de cabecera.",
-        "Tener heces sueltas la mayor parte del tiempo, o ir al baño más de 3 veces al día, es algo que conviene comentar con tu médico de cabecera, sobre todo si es nuevo para ti.",
+        "Tener heces sueltas la mayor parte del tiempo es algo que tiene que revisar tu médico de cabecera: pide cita (si son líquidas, sigue los consejos del principio de esta página). \
+        Hacer de vientre más de 3 veces al día es algo que conviene comentar a tu médico de cabecera si es nuevo para ti. \
+        Si además te mareas u orinas menos de lo habitual, pide consejo médico hoy mismo en la consulta de tu médico de cabecera o al servicio de atención médica urgente de tu zona.",
         "Tus respuestas describen un ritmo intestinal regular y sin molestias.",
     ],
     skin_title: "Tu piel",
     skin_concerns_label: "Lo que nos has contado",
     skin_no_concerns: "No has indicado ningún problema de piel.",
     skin_notes: [
-        "Los brotes que siguen a tu ciclo sugieren un patrón hormonal. Tu médico de cabecera puede explicarte los tratamientos para el acné, incluidos los que actúan sobre las hormonas.",
-        "Tu piel afecta bastante a tu día a día. No hace falta que esperes a que los cambios de hábitos hagan efecto: tu médico de cabecera puede ofrecerte tratamiento o derivarte a un dermatólogo.",
+        "Has indicado que los brotes aparecen a veces o a menudo con cambios hormonales, por ejemplo antes de la regla. \
+        Tu médico de cabecera puede explicarte los tratamientos para el acné, incluidos algunos que actúan sobre las hormonas.",
+        "Tu piel afecta bastante a tu día a día. No hace falta que pruebes antes a cambiar tus hábitos: \
+        tu médico de cabecera puede ofrecerte tratamiento ya o derivarte a un dermatólogo. Las guías británicas NICE aconsejan la derivación si el acné está dejando cicatrices.",
         "Los problemas de piel pueden afectar a cómo te sientes. Si tu piel te está desanimando, díselo a tu médico de cabecera: hay ayuda para tu piel y para tu estado de ánimo. \
-        Si alguna vez sientes que podrías hacerte daño, llama al número de emergencias (el 112 en la UE) o a una línea de atención en crisis de tu país (en España, el 024, gratuito), a cualquier hora.",
+        Si alguna vez sientes que podrías hacerte daño, llama al número de emergencias (el 112 en la UE), pide ayuda urgente de salud mental al servicio de atención médica urgente de tu zona \
+        o llama a una línea de atención en crisis de tu país (en España, el 024, gratuito), a cualquier hora.",
     ],
     red_flag_title: "Consulta a un médico",
-    red_flag_body: "Algunas de tus respuestas son señales que un médico debería revisar, sean cuales sean tus puntuaciones de estilo de vida. \
-        La mayoría de las veces resultan tener una causa sencilla, pero solo un médico puede saberlo.",
+    red_flag_body: "Algunas de tus respuestas son señales que un médico tiene que revisar, sean cuales sean tus puntuaciones de estilo de vida. \
+        Empieza por el grupo más urgente de los que aparecen abajo.",
     tier_titles: ["Pide ayuda ahora", "Pide consejo médico hoy", "Ve pronto a tu médico"],
     tier_bodies: [
         "Si está pasando ahora, llama ya al número de emergencias (el 112 en la UE) o ve a urgencias. Si ya ha parado, pide igualmente consejo médico hoy: \
         llama a la consulta de tu médico de cabecera o al servicio de atención médica urgente de tu zona.",
-        "Pide hoy mismo una cita urgente en la consulta de tu médico de cabecera, o llama al servicio de atención médica urgente de tu zona.",
-        "Pide cita con tu médico de cabecera. No esperes a ver si se pasa solo.",
+        "Pide hoy mismo una cita urgente en la consulta de tu médico de cabecera, o llama al servicio de atención médica urgente de tu zona. \
+        Si te encuentras muy mal, sientes que te vas a desmayar o tienes confusión, o empeora rápidamente, llama al número de emergencias (el 112 en la UE).",
+        "Pide cita con tu médico de cabecera. No esperes a ver si se pasa solo. \
+        Si empeora o te encuentras muy mal, llama al servicio de atención médica urgente de tu zona.",
     ],
     gut_patterns: [
         "Heces líquidas la mayor parte del tiempo",
         "Heces sueltas más de 3 veces al día",
-        "Hinchazón casi todos los días, junto con un cambio en tus heces",
+        "Hinchazón casi todos los días, con heces duras, poco frecuentes o sueltas",
     ],
     red_flag_scores_note: "Tus puntuaciones de estilo de vida están más abajo. No pueden explicar ni descartar las señales de arriba.",
+    gut_after_alert: "Cuando un médico haya revisado las señales que aparecen al principio de esta página, esto puede ayudarte:",
+    consult_not_instead: "Una consulta aquí no sustituye los consejos que aparecen al principio de esta página.",
     antibiotics_title: "Antibióticos",
-    antibiotics_recent: "Has tomado antibióticos en los últimos 3 meses. Pueden cambiar las bacterias intestinales durante un tiempo; es algo esperable. \
+    antibiotics_recent: "Has tomado antibióticos en los últimos 3 meses. Pueden alterar tu intestino durante un tiempo, por ejemplo con heces sueltas; es algo frecuente. \
         Si te recetan antibióticos, incluidos los tratamientos más largos para el acné, tómalos exactamente como te los hayan recetado \
-        y no los dejes antes de tiempo sin consultarlo con tu médico o farmacéutico.",
+        y no los dejes antes de tiempo sin consultarlo con tu médico o farmacéutico. \
+        Si tienes diarrea líquida mientras tomas antibióticos o en las semanas siguientes, sobre todo con dolor de tripa o fiebre, \
+        ponte en contacto con tu médico de cabecera o con el servicio de atención médica urgente de tu zona.",
     antibiotics_colds: "Los antibióticos no sirven para los resfriados, la gripe ni la mayoría de las toses, así que no hace falta pedirlos para eso.",
     evidence: [
-        "Evidencia sólida: guías oficiales británicas (NHS o NICE)",
-        "Evidencia moderada: revisiones de estudios",
-        "Investigación aún preliminar",
+        "Basado en las guías oficiales británicas (NHS o NICE)",
+        "Respaldado por revisiones de estudios",
+        "Investigación preliminar: aún no es seguro",
     ],
     taken_on: "Realizado el {date}",
     older_title: "Hecho con una versión anterior de este test",
     older_body: "Este resultado se hizo con una versión anterior del test, que formulaba algunas preguntas de otra manera.",
     older_estimated: "Estimado a partir de las respuestas anteriores:",
     older_not_asked: "Entonces no se preguntaba por: la actividad para fortalecer los músculos, cómo afecta tu piel a tu estado de ánimo y varias de las señales de alarma \
-        (como un bulto en la tripa, la piel o los ojos amarillos, o un lunar que cambia).",
+        (como un bulto en la tripa, la piel o los ojos amarillos, o un lunar que cambia), así que este resultado no puede mostrar que no haya nada que revisar.",
     consult_title: "Pide una consulta",
     consult_body: "Comenta tu resultado con tu médico de cabecera, un dermatólogo o un dietista-nutricionista titulado, \
         sobre todo antes de empezar a tomar suplementos como los probióticos.",
@@ -116,7 +129,7 @@ pub static ES: Locale = Locale {
     take_quiz_yourself: "Haz el test tú",
     retake_compare: "Repetir y comparar",
     compare_title: "Tu perfil intestino–piel, antes y ahora",
-    compare_lead: "La forma discontinua muestra las respuestas anteriores; la continua, las de ahora. Cuanto más hacia fuera, mejor para tu intestino.",
+    compare_lead: "La forma discontinua muestra las respuestas anteriores; la continua, las de ahora. Cuanto más hacia fuera, más cerca de lo recomendado.",
     earlier: "Antes",
     now: "Ahora",
     change: "Cambio",
@@ -150,12 +163,13 @@ pub static ES: Locale = Locale {
     questions: [
         q(
             "¿Cuántas raciones de verdura y fruta comes en un día normal?",
-            "Una ración son unos 80 g: más o menos un puñado de fruta, o 3 cucharadas colmadas de verdura.",
-            &["0 o 1", "2 o 3", "4 o 5", "6 o más"],
+            "Una ración son unos 80 g: más o menos un puñado de fruta, o 3 cucharadas colmadas de verdura. \
+            Las patatas no cuentan; los zumos o los batidos cuentan como mucho una vez al día.",
+            &["De 0 a 2", "3 o 4", "5 o 6", "7 o más"],
         ),
         q(
             "¿Cuántos alimentos vegetales distintos comes en una semana normal?",
-            "Cuenta una vez cada verdura, fruta, cereal, legumbre, fruto seco, semilla y hierba.",
+            "Cuenta una vez cada verdura, fruta, cereal, legumbre, fruto seco, semilla y hierba. No hay un objetivo oficial; algunos investigadores proponen 30 a la semana.",
             &["Menos de 10", "De 10 a 19", "De 20 a 29", "30 o más"],
         ),
         q(
@@ -210,7 +224,7 @@ pub static ES: Locale = Locale {
         ),
         q(
             "En una semana normal, ¿cuántos minutos haces alguna actividad que te haga respirar más rápido?",
-            "Cuenta tal cual los minutos de caminar a buen paso, ir en bici o bailar, y multiplica por dos los de correr, nadar rápido o hacer deporte. Los ratos cortos también cuentan.",
+            "Cuenta cada minuto de caminar a buen paso, ir en bici o bailar como 1 minuto, y cada minuto de correr, nadar rápido o hacer deporte como 2. Los ratos cortos también cuentan.",
             &["Menos de 30 minutos", "De 30 a 74 minutos", "De 75 a 149 minutos", "150 minutos o más"],
         ),
         q(
@@ -220,12 +234,13 @@ pub static ES: Locale = Locale {
         ),
         q(
             "¿Cuántas unidades de alcohol bebes en una semana normal?",
-            "Aquí una unidad son 10 ml de alcohol puro: una medida sencilla de 25 ml de licor. Una pinta (568 ml) de cerveza normal o una copa de vino de 175 ml son unas 2 unidades; una botella de vino, unas 10.",
+            "Aquí una unidad son 10 ml de alcohol puro, como una medida sencilla de 25 ml de licor. Una pinta (568 ml) de cerveza de graduación media son unas 2,3 unidades; \
+            una pinta de cerveza fuerte, unas 3; una copa de vino de 175 ml, unas 2,3; una botella de vino, unas 10.",
             &["Ninguna", "De 1 a 6 unidades", "De 7 a 14 unidades", "De 15 a 35 unidades", "Más de 35 unidades"],
         ),
         q(
             "¿Fumas?",
-            "Cigarrillos, tabaco de liar, puros o pipa.",
+            "Cigarrillos, tabaco de liar, puros, pipa o cachimba (shisha o pipa de agua). El vapeo no cuenta aquí.",
             &["Nunca he fumado", "Fumaba, pero lo dejé", "Sí, de vez en cuando", "Sí, todos los días"],
         ),
         q(
@@ -286,12 +301,12 @@ pub static ES: Locale = Locale {
             "",
             &[
                 "Vómitos con sangre, o vómitos que parecen posos de café",
-                "Sangrado abundante por el ano que no se detiene",
+                "Sangrado abundante por el ano, o un sangrado que no se detiene",
                 "Sangre en las heces o por el ano, o heces negras y pegajosas",
-                "Un cambio en tu forma de ir al baño que dura 3 semanas o más",
+                "Un cambio en tus heces que no es normal en ti (más sueltas, más duras, más o menos frecuentes), o sentir a menudo que necesitas hacer de vientre incluso después de haber ido, durante 3 semanas o más",
                 "Un bulto o una zona hinchada en la tripa",
                 "Hinchazón de tripa casi todos los días durante 3 semanas o más",
-                "Dificultad para tragar, o vomitar una y otra vez",
+                "Dificultad para tragar, o sensación de que la comida se queda atascada",
                 "Nada de esto",
             ],
         ),
@@ -300,9 +315,12 @@ pub static ES: Locale = Locale {
             "",
             &[
                 "Pérdida de peso sin proponértelo",
-                "Cansancio sin una causa clara, o te han dicho que tienes anemia (falta de hierro)",
+                "Cansancio sin una causa clara, o te han dicho que tienes anemia (a menudo por falta de hierro)",
                 "Piel amarilla, o el blanco de los ojos amarillo",
-                "Dolor de tripa fuerte, o dolor de tripa que vuelve una y otra vez",
+                "Dolor de tripa repentino y fuerte, o dolor al apretarte la tripa",
+                "Dolor de tripa que vuelve una y otra vez",
+                "No poder hacer de vientre ni expulsar gases, con la tripa hinchada o vómitos",
+                "Vómitos durante más de 2 días, o no poder retener los líquidos",
                 "Nada de esto",
             ],
         ),
@@ -310,11 +328,13 @@ pub static ES: Locale = Locale {
             "¿Has notado algo de esto en tu piel o en tus ojos?",
             "",
             &[
-                "Un lunar que ha cambiado de tamaño, forma o color",
+                "Un lunar nuevo, o un lunar que ha cambiado de tamaño, forma o color, o que pica, forma costra o sangra",
                 "Una herida o un granito que no se ha curado después de 4 semanas",
-                "Una erupción extensa con fiebre, o piel que se llena de ampollas o se pela",
+                "Una erupción que no desaparece al apretar un vaso de cristal contra ella, o piel que se llena de ampollas o se pela en una zona extensa",
+                "Una erupción extensa con fiebre alta",
+                "Eccema que empeora rápidamente, duele, supura o tiene ampollas, o que viene con fiebre",
                 "Psoriasis con articulaciones doloridas, hinchadas o rígidas",
-                "Rosácea con ojos doloridos, rojos o con sensación de arenilla, o visión borrosa",
+                "Rosácea con dolor en un ojo, ojos sensibles a la luz, o visión borrosa o peor que antes",
                 "Nada de esto",
             ],
         ),
@@ -323,7 +343,7 @@ pub static ES: Locale = Locale {
         axis(
             "Vegetales",
             "Alimentos vegetales y fibra",
-            "Comes bastante verdura, fruta y cereales integrales, como recomienda el NHS británico.",
+            "Comes bastante verdura, fruta y cereales integrales, cerca de lo que recomienda el NHS británico.",
             &[
                 "Ve acercándote a un mínimo de 5 raciones de verdura y fruta al día, añadiendo una ración cada vez.",
                 "Elige pan, pasta y arroz integrales, y añade alubias, lentejas o garbanzos a tus comidas. \
@@ -339,9 +359,10 @@ pub static ES: Locale = Locale {
             &[
                 "Si te gustan, prueba a tomar unas cuantas veces por semana una pequeña ración de algún fermentado, como yogur natural, kéfir, chucrut o kimchi. \
                 La investigación sobre su efecto en el intestino aún está en una fase temprana.",
-                "Empieza con poco, porque algunos fermentados dan gases al principio, y elige variedades con poca sal y poco azúcar.",
-                "No necesitas suplementos probióticos para tener un intestino sano: según el NHS británico, los resultados de los estudios sobre ellos son dispares. \
-                Antes de tomarlos, pregunta en la farmacia o a tu médico de cabecera, sobre todo si tienes el sistema inmunitario debilitado.",
+                "Empieza con una cantidad pequeña y ve aumentando poco a poco; \
+                elige variedades con poca sal y poco azúcar añadido, como aconseja el NHS británico para todos los alimentos.",
+                "Hay pocas pruebas de que los suplementos probióticos ayuden a las personas sanas, y ninguna de que traten el eccema (NHS británico). \
+                Si quieres probar alguno, pregunta antes en la farmacia o a tu médico de cabecera, sobre todo si tienes el sistema inmunitario debilitado.",
             ],
         ),
         axis(
@@ -388,7 +409,7 @@ pub static ES: Locale = Locale {
         axis(
             "Sueño",
             "Sueño",
-            "Sueles dormir de 7 a 9 horas y despertarte descansado/a, como se recomienda en adultos.",
+            "Tu sueño está cerca de lo recomendado: según el NHS británico, la mayoría de los adultos necesitan dormir de 6 a 9 horas por noche.",
             &[
                 "Mantén horarios regulares para acostarte y levantarte, también el fin de semana.",
                 "Deja las pantallas una hora antes de dormir y mantén el dormitorio a oscuras, en silencio y fresco.",
@@ -398,7 +419,7 @@ pub static ES: Locale = Locale {
         axis(
             "Actividad",
             "Actividad física",
-            "Haces actividad con regularidad, cerca o por encima de la pauta del NHS británico de 150 minutos a la semana.",
+            "Haces actividad con regularidad y trabajas los músculos; la pauta del NHS británico es de 150 minutos a la semana, además de ejercicios de fuerza 2 días a la semana.",
             &[
                 "Ve aumentando hasta 150 minutos a la semana de actividad moderada, como caminar a buen paso o ir en bici, \
                 o 75 minutos de actividad intensa, como correr. Los ratos cortos también cuentan.",
@@ -411,7 +432,7 @@ pub static ES: Locale = Locale {
             "Alcohol",
             "No bebes alcohol, o no pasas de la pauta británica de bajo riesgo de 14 unidades a la semana.",
             &[
-                "No pases de 14 unidades a la semana (la pauta británica de bajo riesgo): unas 6 pintas de cerveza normal o 6 copas medianas de vino.",
+                "No pases de 14 unidades a la semana (la pauta británica de bajo riesgo): unas 6 pintas de cerveza de graduación media o 6 copas medianas de vino.",
                 "Si bebes, repártelo en 3 días o más, y deja varios días sin alcohol cada semana.",
                 "Si te cuesta reducirlo, tu médico de cabecera o un servicio local de ayuda con el alcohol pueden ayudarte. \
                 Si estás embarazada o intentas quedarte embarazada, lo más seguro es no beber nada de alcohol.",

@@ -39,10 +39,11 @@ pub static FR: Locale = Locale {
     missing_text: "Merci de répondre à « {question} » pour continuer.",
 
     result_title: "Votre profil intestin–peau",
-    result_lead: "Chaque branche est un facteur de mode de vie, noté de 0 à 100. Plus c’est loin du centre, plus c’est proche des recommandations de santé.",
+    result_lead: "Chaque branche est un facteur de mode de vie, noté de 0 à 100. Plus c’est loin du centre, plus c’est proche des recommandations du NHS britannique \
+        ou, pour les aliments fermentés et la variété des végétaux, de ce que suggèrent les premières recherches.",
     chart_title: "Graphique radar de vos scores",
     scores_text: "Scores sur 100 :",
-    table_caption: "Vos scores (0–100 ; plus c’est haut, plus c’est proche des recommandations de santé)",
+    table_caption: "Vos scores (0–100 ; plus c’est haut, plus c’est proche de ce qui est recommandé)",
     factor: "Facteur",
     score: "Score",
     rating: "Appréciation",
@@ -50,66 +51,79 @@ pub static FR: Locale = Locale {
     fair: "Moyen",
     needs_attention: "À améliorer",
     strengths_title: "Ce qui vous aide déjà",
-    no_strengths: "Aucun facteur n’est encore un point fort : les étapes ci-dessous sont un bon début.",
+    no_strengths: "Aucun facteur n’est encore un point fort : les étapes ci-dessus sont un bon début.",
     focus_title: "À travailler en premier",
     no_focus: "Aucun facteur de mode de vie ne ressort comme faible.",
     gut_title: "Les signaux de votre intestin",
     gut_notes: [
-        "En cas de ballonnements fréquents, le NICE britannique conseille des repas réguliers pris sans se presser, moins de boissons gazeuses, \
-        moins d’alcool et de caféine, et de regarder quel type de fibres vous mangez : moins de fibres insolubles comme le son, \
-        tandis que l’avoine ou les graines de lin peuvent aider. \
+        "En cas de ballonnements fréquents, les conseils du NICE britannique pour le syndrome de l’intestin irritable peuvent aussi aider : \
+        des repas réguliers pris sans se presser, moins de boissons gazeuses, moins d’alcool et de caféine, \
+        et un regard sur le type de fibres que vous mangez (moins de fibres insolubles comme le son ; l’avoine ou les graines de lin peuvent aider). \
+        Si vous êtes souvent ballonné(e), ces conseils passent avant le conseil général de cette page de manger plus de céréales complètes et de fruits. \
         Si vous vous sentez ballonné(e) presque tous les jours pendant 3 semaines ou plus, consultez un médecin généraliste.",
         "En cas de selles dures ou peu fréquentes, le NHS britannique suggère d’ajouter des fibres progressivement, de boire beaucoup et de bouger davantage. \
         Si cela ne suffit pas, ou si c’est nouveau pour vous, demandez conseil à un pharmacien ou à un médecin généraliste.",
-        "Des selles très molles ou liquides la plupart du temps, ou plus de 3 selles par jour, méritent d’être signalées à un médecin généraliste, \
-        surtout si c’est nouveau pour vous.",
+        "Des selles molles la plupart du temps doivent être vérifiées par un médecin généraliste : prenez rendez-vous \
+        (en cas de selles liquides, suivez les conseils donnés en haut de cette page). \
+        Aller à la selle plus de 3 fois par jour mérite d’être signalé à un médecin généraliste si c’est nouveau pour vous. \
+        Si vous avez aussi des vertiges ou urinez moins que d’habitude, demandez un avis aujourd’hui à votre médecin ou au médecin de garde.",
         "Vos réponses décrivent un transit régulier et confortable.",
     ],
     skin_title: "Votre peau",
     skin_concerns_label: "Ce que vous avez indiqué",
     skin_no_concerns: "Vous n’avez indiqué aucun problème de peau.",
     skin_notes: [
-        "Des poussées qui suivent votre cycle évoquent un lien avec les hormones. \
-        Un médecin généraliste peut vous expliquer les traitements de l’acné, y compris ceux qui agissent sur les hormones.",
-        "Votre peau pèse assez sur votre quotidien. Inutile d’attendre que les changements d’habitudes fassent effet : \
-        un médecin généraliste peut vous proposer un traitement ou vous orienter vers un dermatologue.",
+        "Vous avez indiqué que vos boutons ou vos poussées suivent parfois ou souvent des changements hormonaux, par exemple avant les règles. \
+        Un médecin généraliste peut vous expliquer les traitements de l’acné, y compris certains qui agissent sur les hormones.",
+        "Votre peau pèse assez sur votre quotidien. Vous n’avez pas besoin d’essayer d’abord de changer vos habitudes : \
+        un médecin généraliste peut vous proposer un traitement dès maintenant ou vous orienter vers un dermatologue. \
+        Le NICE britannique conseille d’orienter vers un spécialiste si l’acné laisse des cicatrices.",
         "Les problèmes de peau peuvent jouer sur l’humeur. Si votre peau vous mine le moral, parlez-en à votre médecin : \
         il existe de l’aide pour votre peau comme pour votre moral. \
         Si vous avez un jour l’impression que vous pourriez vous faire du mal, appelez à tout moment le numéro d’urgence \
-        ou une ligne d’écoute de votre pays (en France, le 3114, gratuit, 24 h/24).",
+        (le 15 en France, le 112 dans l’UE) ou une ligne d’écoute de votre pays (en France, le 3114, numéro national de prévention du suicide, \
+        gratuit, 24 h/24).",
     ],
     red_flag_title: "Consultez un médecin",
     red_flag_body: "Certaines de vos réponses sont des signes qu’un médecin doit examiner, quels que soient vos scores de mode de vie. \
-        Le plus souvent, ils ont une cause simple, mais seul un médecin peut le dire.",
+        Commencez par le groupe le plus urgent ci-dessous.",
     tier_titles: ["Demandez de l’aide tout de suite", "Demandez un avis médical aujourd’hui", "Consultez bientôt un médecin"],
     tier_bodies: [
         "Si cela se produit en ce moment, appelez le numéro d’urgence (le 15 en France, le 112 dans l’UE) ou allez aux urgences tout de suite. \
         Si cela s’est arrêté, demandez quand même un avis aujourd’hui : appelez votre médecin ou le médecin de garde.",
-        "Demandez aujourd’hui un rendez-vous en urgence à votre médecin, ou appelez le médecin de garde.",
-        "Prenez rendez-vous avec un médecin généraliste. N’attendez pas de voir si cela passe.",
+        "Demandez aujourd’hui un rendez-vous en urgence à votre médecin, ou appelez le médecin de garde. \
+        Si vous vous sentez très mal, sur le point de vous évanouir ou confus(e), ou si cela s’aggrave rapidement, \
+        appelez le numéro d’urgence (le 15 en France, le 112 dans l’UE).",
+        "Prenez rendez-vous avec un médecin généraliste. N’attendez pas de voir si cela passe. \
+        Si cela s’aggrave ou si vous vous sentez très mal, appelez le médecin de garde.",
     ],
     gut_patterns: [
         "Des selles liquides la plupart du temps",
         "Des selles très molles, plus de 3 fois par jour",
-        "Des ballonnements presque tous les jours, avec un changement de vos selles",
+        "Des ballonnements presque tous les jours, avec des selles dures, peu fréquentes ou molles",
     ],
     red_flag_scores_note: "Vos scores de mode de vie figurent ci-dessous. Ils ne peuvent ni expliquer ni écarter les signes ci-dessus.",
+    gut_after_alert: "Une fois qu’un médecin aura vérifié les signes indiqués en haut de cette page, ces conseils pourront vous aider :",
+    consult_not_instead: "Une consultation prise ici ne remplace pas les conseils donnés en haut de cette page.",
     antibiotics_title: "Antibiotiques",
-    antibiotics_recent: "Vous avez pris des antibiotiques au cours des 3 derniers mois. Ils peuvent modifier les bactéries intestinales pendant un temps ; \
-        c’est un effet attendu. Si l’on vous prescrit des antibiotiques, y compris des traitements longs contre l’acné, prenez-les exactement comme prescrit \
-        et ne les arrêtez pas plus tôt sans demander l’avis de votre médecin ou de votre pharmacien.",
+    antibiotics_recent: "Vous avez pris des antibiotiques au cours des 3 derniers mois. Ils peuvent dérégler votre intestin pendant un temps, \
+        par exemple avec des selles molles ; c’est fréquent. Si l’on vous prescrit des antibiotiques, y compris des traitements longs contre l’acné, prenez-les exactement comme prescrit \
+        et ne les arrêtez pas plus tôt sans demander l’avis de votre médecin ou de votre pharmacien. \
+        Si vous avez une diarrhée liquide pendant un traitement antibiotique ou dans les semaines qui suivent, \
+        surtout avec des douleurs au ventre ou de la fièvre, contactez votre médecin ou le médecin de garde.",
     antibiotics_colds: "Les antibiotiques n’agissent pas contre le rhume, la grippe ni la plupart des toux : inutile d’en demander dans ces cas-là.",
     evidence: [
-        "Preuves solides : recommandations britanniques (NHS, NICE)",
-        "Preuves modérées : synthèses d’études",
-        "Recherches préliminaires",
+        "Fondé sur les recommandations britanniques (NHS ou NICE)",
+        "Appuyé par des synthèses d’études",
+        "Recherches préliminaires : rien de certain pour l’instant",
     ],
     taken_on: "Réalisé le {date}",
     older_title: "Obtenu avec une version antérieure de ce questionnaire",
     older_body: "Ce résultat a été obtenu avec une version antérieure du questionnaire, qui posait certaines questions différemment.",
     older_estimated: "Estimé à partir des réponses d’alors :",
     older_not_asked: "Pas encore demandé à l’époque : le renforcement musculaire, l’effet de votre peau sur votre moral, et plusieurs signes d’alerte \
-        (comme une grosseur dans le ventre, une peau ou des yeux jaunes, ou un grain de beauté qui évolue).",
+        (comme une grosseur dans le ventre, une peau ou des yeux jaunes, ou un grain de beauté qui évolue) : \
+        ce résultat ne peut donc pas montrer qu’il n’y a rien à faire vérifier.",
     consult_title: "Prendre rendez-vous",
     consult_body: "Parlez de votre résultat avec votre médecin généraliste, un dermatologue ou un(e) diététicien(ne) diplômé(e), \
         surtout avant de prendre des compléments comme les probiotiques.",
@@ -123,7 +137,7 @@ pub static FR: Locale = Locale {
     take_quiz_yourself: "Faire le questionnaire moi-même",
     retake_compare: "Refaire et comparer",
     compare_title: "Votre profil intestin–peau, avant et maintenant",
-    compare_lead: "La forme en pointillés montre les réponses d’avant, la forme pleine vos réponses actuelles. Plus c’est loin du centre, mieux c’est pour votre intestin.",
+    compare_lead: "La forme en pointillés montre les réponses d’avant, la forme pleine vos réponses actuelles. Plus c’est loin du centre, plus c’est proche de ce qui est recommandé.",
     earlier: "Avant",
     now: "Maintenant",
     change: "Évolution",
@@ -157,12 +171,14 @@ pub static FR: Locale = Locale {
     questions: [
         q(
             "Combien de portions de légumes et de fruits mangez-vous un jour habituel ?",
-            "Une portion fait environ 80 g : à peu près une poignée de fruits, ou 3 cuillères à soupe bombées de légumes.",
-            &["0 ou 1", "2 ou 3", "4 ou 5", "6 ou plus"],
+            "Une portion fait environ 80 g : à peu près une poignée de fruits, ou 3 cuillères à soupe bombées de légumes. \
+            Les pommes de terre ne comptent pas ; les jus ou smoothies comptent une fois par jour au maximum.",
+            &["De 0 à 2", "3 ou 4", "5 ou 6", "7 ou plus"],
         ),
         q(
             "Combien d’aliments végétaux différents mangez-vous dans une semaine habituelle ?",
-            "Comptez une fois chaque légume, fruit, céréale, légumineuse, noix, graine et herbe.",
+            "Comptez une fois chaque légume, fruit, céréale, légumineuse, noix, graine et herbe. \
+            Il n’y a pas d’objectif officiel ; certains chercheurs suggèrent 30 par semaine.",
             &["Moins de 10", "De 10 à 19", "De 20 à 29", "30 ou plus"],
         ),
         q(
@@ -217,8 +233,8 @@ pub static FR: Locale = Locale {
         ),
         q(
             "Dans une semaine habituelle, pendant combien de minutes êtes-vous assez actif ou active pour respirer plus vite ?",
-            "Comptez minute pour minute la marche rapide, le vélo ou la danse, et comptez double la course à pied, la nage rapide ou le sport. \
-            Les courtes séances comptent.",
+            "Comptez chaque minute de marche rapide, de vélo ou de danse comme 1 minute, \
+            et chaque minute de course à pied, de nage rapide ou de sport comme 2. Les courtes séances comptent.",
             &["Moins de 30 minutes", "De 30 à 74 minutes", "De 75 à 149 minutes", "150 minutes ou plus"],
         ),
         q(
@@ -228,13 +244,14 @@ pub static FR: Locale = Locale {
         ),
         q(
             "Combien d’unités d’alcool buvez-vous dans une semaine habituelle ?",
-            "Une unité correspond à 10 ml d’alcool pur : une dose de 25 ml d’alcool fort. \
-            Une pinte (568 ml) de bière ordinaire ou un verre de vin de 175 ml font environ 2 unités ; une bouteille de vin, environ 10.",
+            "Une unité correspond à 10 ml d’alcool pur, comme une dose de 25 ml d’alcool fort. \
+            Une pinte (568 ml) de bière de force moyenne fait environ 2,3 unités, une pinte de bière blonde forte environ 3, \
+            un verre de vin de 175 ml environ 2,3, une bouteille de vin environ 10.",
             &["Aucune", "De 1 à 6 unités", "De 7 à 14 unités", "De 15 à 35 unités", "Plus de 35 unités"],
         ),
         q(
             "Fumez-vous ?",
-            "Cigarettes, tabac à rouler, cigares ou pipe.",
+            "Cigarettes, tabac à rouler, cigares, pipe ou chicha (narguilé). La cigarette électronique (vapotage) n’est pas comptée ici.",
             &["Je n’ai jamais fumé", "J’ai fumé, mais j’ai arrêté", "Oui, de temps en temps", "Oui, tous les jours"],
         ),
         q(
@@ -295,12 +312,13 @@ pub static FR: Locale = Locale {
             "",
             &[
                 "Des vomissements de sang, ou qui ressemblent à du marc de café",
-                "Un saignement abondant par l’anus qui ne s’arrête pas",
+                "Un saignement abondant par l’anus, ou un saignement qui ne s’arrête pas",
                 "Du sang dans les selles ou par l’anus, ou des selles noires et poisseuses",
-                "Un changement de votre transit qui dure depuis 3 semaines ou plus",
+                "Un changement inhabituel de vos selles (plus molles, plus dures, plus ou moins fréquentes), \
+                ou une envie fréquente d’aller à la selle même juste après y être allé(e), depuis 3 semaines ou plus",
                 "Une grosseur ou un gonflement dans le ventre",
                 "Des ballonnements presque tous les jours depuis 3 semaines ou plus",
-                "Des difficultés à avaler, ou des vomissements à répétition",
+                "Des difficultés à avaler, ou la sensation que les aliments restent coincés",
                 "Rien de tout cela",
             ],
         ),
@@ -309,9 +327,12 @@ pub static FR: Locale = Locale {
             "",
             &[
                 "Une perte de poids sans le vouloir",
-                "Une fatigue sans raison claire, ou une anémie (manque de fer) qu’on vous a signalée",
+                "Une fatigue sans raison claire, ou une anémie (souvent due à un manque de fer) qu’on vous a signalée",
                 "Une peau jaune, ou le blanc des yeux jaune",
-                "Des douleurs au ventre fortes, ou qui reviennent sans cesse",
+                "Une douleur au ventre soudaine et intense, ou une douleur quand vous appuyez sur le ventre",
+                "Des douleurs au ventre qui reviennent sans cesse",
+                "Une impossibilité d’aller à la selle ou d’évacuer des gaz, avec un ventre gonflé ou des vomissements",
+                "Des vomissements depuis plus de 2 jours, ou l’impossibilité de garder les liquides",
                 "Rien de tout cela",
             ],
         ),
@@ -319,11 +340,13 @@ pub static FR: Locale = Locale {
             "Avez-vous remarqué l’un de ces signes sur votre peau ou vos yeux ?",
             "",
             &[
-                "Un grain de beauté qui a changé de taille, de forme ou de couleur",
+                "Un nouveau grain de beauté, ou un grain de beauté qui a changé de taille, de forme ou de couleur, ou qui démange, forme une croûte ou saigne",
                 "Une plaie ou un bouton qui n’a pas guéri au bout de 4 semaines",
-                "Une éruption étendue avec de la fièvre, ou une peau qui fait des cloques ou qui pèle",
+                "Une éruption qui ne s’efface pas quand vous appuyez un verre dessus, ou une peau qui fait des cloques ou pèle sur une grande surface",
+                "Une éruption étendue avec de la fièvre",
+                "Un eczéma qui s’aggrave rapidement, devient douloureux, suinte ou fait des cloques, ou s’accompagne de fièvre",
                 "Un psoriasis avec des articulations douloureuses, gonflées ou raides",
-                "Une rosacée avec des yeux douloureux, rouges ou qui grattent comme du sable, ou une vision floue",
+                "Une rosacée avec un œil douloureux, des yeux sensibles à la lumière, ou une vision floue ou qui baisse",
                 "Rien de tout cela",
             ],
         ),
@@ -332,7 +355,7 @@ pub static FR: Locale = Locale {
         axis(
             "Végétaux",
             "Végétaux et fibres",
-            "Vous mangez beaucoup de légumes, de fruits et de céréales complètes, comme le recommande le NHS britannique.",
+            "Vous mangez beaucoup de légumes, de fruits et de céréales complètes, proche de ce que recommande le NHS britannique.",
             &[
                 "Allez peu à peu vers au moins 5 portions de légumes et de fruits par jour, en ajoutant une portion à la fois.",
                 "Choisissez pain, pâtes et riz complets, et ajoutez haricots, lentilles ou pois chiches à vos repas. \
@@ -348,9 +371,11 @@ pub static FR: Locale = Locale {
             &[
                 "Si vous les aimez, essayez quelques fois par semaine une petite portion d’un aliment fermenté comme le yaourt nature, le kéfir, \
                 la choucroute ou le kimchi. La recherche sur leur effet sur l’intestin n’en est qu’à ses débuts.",
-                "Commencez par de petites quantités, car certains aliments fermentés donnent des gaz au début, et choisissez-les peu salés et peu sucrés.",
-                "Vous n’avez pas besoin de compléments probiotiques pour avoir un intestin en bonne santé : selon le NHS britannique, \
-                les preuves en leur faveur sont mitigées. Demandez d’abord conseil à un pharmacien ou à un médecin, \
+                "Commencez par une petite quantité et augmentez peu à peu ; \
+                choisissez-les peu salés et pauvres en sucres ajoutés, comme le NHS britannique le conseille pour tous les aliments.",
+                "Il y a peu de preuves que les compléments probiotiques aident les personnes en bonne santé, \
+                et aucune preuve qu’ils traitent l’eczéma (NHS britannique). \
+                Si vous voulez en essayer un, demandez d’abord conseil à un pharmacien ou à un médecin, \
                 surtout si votre système immunitaire est affaibli.",
             ],
         ),
@@ -400,7 +425,7 @@ pub static FR: Locale = Locale {
         axis(
             "Sommeil",
             "Sommeil",
-            "Vous dormez habituellement 7 à 9 heures et vous vous réveillez reposé(e), comme recommandé pour les adultes.",
+            "Votre sommeil est proche de ce qui est recommandé : selon le NHS britannique, la plupart des adultes ont besoin de 6 à 9 heures par nuit.",
             &[
                 "Gardez des heures de coucher et de lever régulières, même le week-end.",
                 "Posez les écrans une heure avant de dormir et gardez la chambre sombre, calme et fraîche.",
@@ -410,7 +435,8 @@ pub static FR: Locale = Locale {
         axis(
             "Activité",
             "Activité physique",
-            "Vous êtes régulièrement actif ou active, près du repère du NHS britannique de 150 minutes par semaine, ou au-delà.",
+            "Vous êtes régulièrement actif ou active et faites travailler vos muscles ; le repère du NHS britannique est de \
+            150 minutes par semaine, plus des exercices de renforcement musculaire 2 jours par semaine.",
             &[
                 "Augmentez peu à peu jusqu’à 150 minutes d’activité modérée par semaine, comme la marche rapide ou le vélo, \
                 ou 75 minutes d’activité intense comme la course à pied. Les courtes séances comptent.",
@@ -426,7 +452,7 @@ pub static FR: Locale = Locale {
             "Vous ne buvez pas d’alcool, ou vous ne dépassez pas le repère britannique à faible risque de 14 unités par semaine.",
             &[
                 "Ne dépassez pas 14 unités par semaine, le repère à faible risque du Royaume-Uni : \
-                environ 6 pintes de bière ordinaire ou 6 verres de vin moyens (175 ml).",
+                environ 6 pintes de bière de force moyenne ou 6 verres de vin moyens (175 ml).",
                 "Si vous buvez, répartissez votre consommation sur 3 jours ou plus, et gardez plusieurs jours sans alcool chaque semaine.",
                 "Si vous avez du mal à réduire, votre médecin ou un service d’aide en alcoologie près de chez vous peut vous aider. \
                 Si vous êtes enceinte ou essayez de l’être, le choix le plus sûr est de ne pas boire d’alcool du tout.",

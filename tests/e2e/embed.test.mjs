@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serve, launch, quizLog, PHONE, DESKTOP, OUTPUT, DIST } from './harness.mjs';
-import { BUSY_PERSON, answer, shareFragment } from './person.mjs';
+import { BUSY_PERSON, answer, shareFragment, BUSY_COMPACT } from './person.mjs';
 
 const CLINIC_DIR = new URL('../../examples/clinic/', import.meta.url).pathname;
 const QUIZ_TITLE = 'Gut–Skin Check quiz';
@@ -98,7 +98,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await tap(start);
     const heights = [];
     for (let i = 0; i < BUSY_PERSON.length; i++) {
-      await frame.getByText(`Question ${i + 1} of 25`).waitFor();
+      await frame.getByText(`Question ${i + 1} of 27`).waitFor();
       heights.push(await fitted(page));
       await answer(frame, BUSY_PERSON[i][1], { touch: device === PHONE });
       await tap(frame.getByRole('button', { name: i + 1 === BUSY_PERSON.length ? 'See my result' : 'Next' }));
@@ -139,7 +139,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
 test('the shared link opens with the clinic’s branding, outside any frame', async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  const fragment = shareFragment('111002212121111101211x1121x20');
+  const fragment = shareFragment(BUSY_COMPACT);
   await page.goto(`${quiz.url}?clinic=Meadow+Skin+%26+Nutrition+Clinic&accent=%23a0337e&cta-label=Book+a+consultation&cta-url=https%3A%2F%2Fmeadow-clinic.example%2Fbook${fragment}`);
   await page.getByText('Shared result', { exact: true }).waitFor();
   await page.getByRole('link', { name: 'Book a consultation' }).waitFor();
@@ -193,7 +193,7 @@ test('a bad colour and a javascript: address fall back to the defaults, each wit
   // Take the quiz quickly to the result: the call to action has no link.
   await frame.getByRole('button', { name: 'Start the quiz' }).tap();
   for (let i = 0; i < BUSY_PERSON.length; i++) {
-    await frame.getByText(`Question ${i + 1} of 25`).waitFor();
+    await frame.getByText(`Question ${i + 1} of 27`).waitFor();
     await answer(frame, BUSY_PERSON[i][1], { touch: true });
     await frame.getByRole('button', { name: i + 1 === BUSY_PERSON.length ? 'See my result' : 'Next' }).tap();
   }
@@ -216,7 +216,7 @@ for (const [what, path] of [
     }
     await frame.getByRole('button', { name: 'Start the quiz' }).tap();
     for (let i = 0; i < BUSY_PERSON.length; i++) {
-      await frame.getByText(`Question ${i + 1} of 25`).waitFor();
+      await frame.getByText(`Question ${i + 1} of 27`).waitFor();
       await answer(frame, BUSY_PERSON[i][1], { touch: true });
       await frame.getByRole('button', { name: i + 1 === BUSY_PERSON.length ? 'See my result' : 'Next' }).tap();
     }

@@ -46,7 +46,7 @@ for (const [name, device] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     assert.deepEqual(await start.boundingBox(), startBefore, 'the button did not move');
     assert.equal(await page.evaluate(() => window.layoutShift), 0, 'cumulative layout shift');
     await start.click();
-    await page.getByText('Question 1 of 25').waitFor();
+    await page.getByText('Question 1 of 27').waitFor();
     await context.close();
   });
 }

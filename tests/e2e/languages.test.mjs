@@ -4,20 +4,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PHONE, OUTPUT, servedQuiz, quizLog } from './harness.mjs';
-import { expectedScores, shareFragment } from './person.mjs';
+import { expectedScores, shareFragment, BUSY_COMPACT as BUSY } from './person.mjs';
 
 // The busy person's answers by option position, so they read the same in any language.
-const BUSY = '111002212121111101211x1121x20';
 const PICKS = [...BUSY.matchAll(/x([0-9a-f]{2})|(\d)/g)].map(([, bits, one]) =>
   one !== undefined ? [Number(one)] : [0, 1, 2, 3, 4, 5, 6, 7].filter((o) => parseInt(bits, 16) & (1 << o)),
 );
 
 const LANGUAGES = [
-  { lang: 'en', start: 'Start the quiz', next: 'Next', finish: 'See my result', progress: 'Question 1 of 25', dir: 'ltr' },
-  { lang: 'es', start: 'Empezar el test', next: 'Siguiente', finish: 'Ver mi resultado', progress: 'Pregunta 1 de 25', dir: 'ltr' },
-  { lang: 'de', start: 'Test starten', next: 'Weiter', finish: 'Mein Ergebnis ansehen', progress: 'Frage 1 von 25', dir: 'ltr' },
-  { lang: 'fr', start: 'Commencer le questionnaire', next: 'Suivant', finish: 'Voir mon résultat', progress: 'Question 1 sur 25', dir: 'ltr' },
-  { lang: 'ar', start: 'ابدأ الاختبار', next: 'التالي', finish: 'اعرض نتيجتي', progress: 'السؤال 1 من 25', dir: 'rtl' },
+  { lang: 'en', start: 'Start the quiz', next: 'Next', finish: 'See my result', progress: 'Question 1 of 27', dir: 'ltr' },
+  { lang: 'es', start: 'Empezar el test', next: 'Siguiente', finish: 'Ver mi resultado', progress: 'Pregunta 1 de 27', dir: 'ltr' },
+  { lang: 'de', start: 'Test starten', next: 'Weiter', finish: 'Mein Ergebnis ansehen', progress: 'Frage 1 von 27', dir: 'ltr' },
+  { lang: 'fr', start: 'Commencer le questionnaire', next: 'Suivant', finish: 'Voir mon résultat', progress: 'Question 1 sur 27', dir: 'ltr' },
+  { lang: 'ar', start: 'ابدأ الاختبار', next: 'التالي', finish: 'اعرض نتيجتي', progress: 'السؤال 1 من 27', dir: 'rtl' },
 ];
 
 // The quiz served from dist/ and one Chromium for the whole file.

@@ -40,7 +40,7 @@ async function everyFlow(page, { offline = false } = {}) {
   await takeQuiz(page, BUSY_PERSON);
   await page.getByRole('table', { name: /Your scores/ }).waitFor();
   await page.goBack();
-  await page.getByText('Question 25 of 25').waitFor();
+  await page.getByText('Question 27 of 27').waitFor();
   await page.goForward();
   const link = await page.getByRole('textbox', { name: 'Result link' }).inputValue();
   await page.getByRole('button', { name: 'Share link' }).click();

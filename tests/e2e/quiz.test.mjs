@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PHONE, SMALL_PHONE, DESKTOP, OUTPUT, servedQuiz } from './harness.mjs';
-import { BUSY_PERSON, heading, expectQuestion, answer, expectedScores, tableScores, radarValues, focusedId, noSidewaysScroll } from './person.mjs';
+import { readFileSync } from 'node:fs';
+import { BUSY_PERSON, BUSY_COMPACT, CALM_PERSON, withAnswer, takeQuiz, heading, expectQuestion, answer, expectedScores, tableScores, radarValues, focusedId, noSidewaysScroll } from './person.mjs';
 
 // The quiz served from dist/ and one Chromium for the whole file.
 const the = servedQuiz();
@@ -26,6 +27,7 @@ test('a person takes the whole quiz on a phone and sees the scoring module’s r
   await heading(page).filter({ hasText: 'How is your lifestyle treating your gut' }).waitFor();
   assert.ok(await page.getByText('Your answers never leave this device').isVisible());
   assert.ok(await page.getByText('about 3 minutes').isVisible());
+  assert.ok(await page.getByText(/^For adults \(18 and over\)/).isVisible(), 'the intro says who the quiz is for');
   await page.screenshot({ path: `${OUTPUT}intro-phone.png` });
   await page.getByRole('button', { name: 'Start the quiz' }).tap();
 
@@ -77,6 +79,7 @@ test('a person takes the whole quiz on a phone and sees the scoring module’s r
   assert.equal(await focusedId(page), 'step-heading');
   assert.match(page.url(), /#result$/);
 
+  assert.equal(compact.join(''), BUSY_COMPACT, 'the answers the page stores are the compact form the other tests use');
   const expected = expectedScores(compact.join(''));
   assert.equal(expected.length, 10);
   assert.deepEqual(await tableScores(page), expected, 'table matches the scoring module');
@@ -93,6 +96,13 @@ test('a person takes the whole quiz on a phone and sees the scoring module’s r
   const weakest = [...expected].sort((a, b) => a[1] - b[1])[0][0];
   assert.ok(await page.getByRole('heading', { level: 3, name: weakest, exact: true }).isVisible(), `advice for ${weakest}`);
   assert.ok(await page.getByRole('region', { name: 'Your skin' }).getByText('Acne or breakouts').isVisible());
+  // A daily smoker is told about smoking; an acne course is reported, never a factor to work on.
+  const focus = page.getByRole('region', { name: 'Work on these first' });
+  assert.ok(await focus.getByRole('heading', { level: 3, name: 'Smoking', exact: true }).isVisible());
+  assert.ok(await focus.getByText('Based on NHS or NICE guidance').first().isVisible(), 'advice carries its evidence');
+  assert.equal(await focus.getByText(/antibiotic/i).count(), 0);
+  const antibiotics = page.getByRole('region', { name: 'Antibiotics' });
+  assert.ok(await antibiotics.getByText(/take them exactly as prescribed/).isVisible());
   assert.ok(await page.getByText(/not a diagnosis/).isVisible());
   assert.equal(await page.getByRole('heading', { name: 'Please see a doctor' }).count(), 0);
   await noSidewaysScroll(page, 'result');
@@ -103,41 +113,90 @@ test('a person takes the whole quiz on a phone and sees the scoring module’s r
 
   // Back from the result returns to the last question.
   await page.goBack();
-  await expectQuestion(page, 25, BUSY_PERSON[24][0]);
+  await expectQuestion(page, 27, BUSY_PERSON[26][0]);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('a warning sign puts “Please see a doctor” above the chart, and Start again forgets everything', async () => {
-  const { page, context, problems } = await openPage(DESKTOP);
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
-  for (let number = 1; number <= BUSY_PERSON.length; number++) {
-    await page.getByText(`Question ${number} of`).waitFor();
-    const group = page.getByRole('group');
-    if (number === 25) {
-      await page.getByRole('checkbox', { name: 'Blood in your stools, or black stools' }).click();
-      await page.getByRole('checkbox', { name: 'Losing weight without trying' }).click();
-    } else if ((await group.getByRole('checkbox').count()) > 0) {
-      await page.getByRole('checkbox', { name: 'None of these' }).click();
-    } else {
-      await group.getByRole('radio').last().click();
-    }
-    // Enter in the form is the same as Next.
-    await page.keyboard.press('Enter');
-  }
-  const notice = page.getByRole('heading', { name: 'Please see a doctor' });
+/** Every sentence of the result that could reassure. */
+const REASSURANCES = [
+  'Your answers describe regular, comfortable bowel habits.',
+  'No lifestyle factor stands out as weak.',
+  'Already working for you',
+];
+
+test('a calm gut with one warning sign: the notice sits above the chart and nothing reassures', async () => {
+  const { page, context, problems } = await openPage(PHONE);
+  await page.getByRole('button', { name: 'Start the quiz' }).tap();
+  const bleeding = 'Blood in your stools or from your bottom, or black, sticky stools';
+  await takeQuiz(page, withAnswer(CALM_PERSON, 25, [bleeding]), { touch: true });
+  const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Please see a doctor' }) });
   await notice.waitFor();
+  assert.ok(await notice.getByRole('heading', { name: 'Get advice today' }).isVisible(), 'the same-day tier');
+  assert.ok(await notice.getByRole('listitem').filter({ hasText: bleeding }).isVisible());
   const noticeBox = await notice.boundingBox();
   const chartBox = await page.getByRole('img', { name: 'Radar chart of your lifestyle scores' }).boundingBox();
-  assert.ok(noticeBox.y < chartBox.y, 'notice above the chart');
-  assert.ok(await page.getByRole('alert').getByRole('listitem').filter({ hasText: 'Losing weight without trying' }).isVisible());
-  await page.screenshot({ path: `${OUTPUT}result-red-flag-desktop.png` });
+  assert.ok(noticeBox.y + noticeBox.height <= chartBox.y, 'notice above the chart');
+  await page.getByRole('table', { name: /Your scores/ }).waitFor();
+  for (const sentence of REASSURANCES) {
+    assert.equal(await page.getByText(sentence).count(), 0, `reassures beside a warning sign: ${sentence}`);
+  }
+  await page.screenshot({ path: `${OUTPUT}result-red-flag-phone.png` });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the same calm answers without a warning sign do reassure', async () => {
+  const { page, context, problems } = await openPage(DESKTOP);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await takeQuiz(page, CALM_PERSON);
+  await page.getByRole('table', { name: /Your scores/ }).waitFor();
+  for (const sentence of REASSURANCES) {
+    assert.ok(await page.getByText(sentence).isVisible(), sentence);
+  }
+  assert.equal(await page.getByRole('heading', { name: 'Please see a doctor' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('watery stools several times a day bring a doctor notice with no box ticked; Start again forgets everything', async () => {
+  const { page, context, problems } = await openPage(DESKTOP);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  let person = withAnswer(CALM_PERSON, 18, ['More than 3 times a day']);
+  person = withAnswer(person, 19, ['Watery, with no solid pieces']);
+  await takeQuiz(page, person);
+  const notice = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Please see a doctor' }) });
+  await notice.waitFor();
+  assert.ok(await notice.getByRole('heading', { name: 'Get advice today' }).isVisible());
+  assert.ok(await notice.getByText('Watery stools most of the time').isVisible());
+  await page.screenshot({ path: `${OUTPUT}result-watery-desktop.png` });
 
   await page.getByRole('button', { name: 'Start again' }).click();
   await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Continue where you left off' }).count(), 0);
   assert.equal(await page.evaluate(() => sessionStorage.length), 0, 'nothing left in session storage');
   assert.equal(new URL(page.url()).hash, '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every link made by the first version still opens, marked as made with an earlier version', async () => {
+  const { page, context, problems } = await openPage(PHONE);
+  const fixture = readFileSync(new URL('../fixtures/share-links-v1.tsv', import.meta.url), 'utf8');
+  const links = fixture.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  assert.equal(links.length, 4);
+  for (const [name, link] of links) {
+    await page.goto('about:blank');
+    await page.goto(`${the.server.url}#r=${link}`);
+    await page.getByRole('heading', { name: 'Made with an earlier version of this quiz' }).waitFor();
+    assert.ok(await page.getByText('Plant foods & fibre, Drinks (fluids), Physical activity, Alcohol').isVisible(), `${name}: estimated factors named`);
+    assert.equal(await page.getByRole('heading', { name: 'This result link cannot be opened' }).count(), 0, name);
+    await page.getByRole('table', { name: /Your scores/ }).waitFor();
+    if (name === 'worst-with-red-flags') {
+      assert.ok(await page.getByRole('heading', { name: 'Please see a doctor' }).isVisible());
+      await page.screenshot({ path: `${OUTPUT}result-v1-link-phone.png` });
+    }
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
