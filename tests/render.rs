@@ -88,6 +88,7 @@ async fn render_intro(has_answers: bool, cleared: bool) -> String {
     let intro = Intro {
         has_answers,
         cleared,
+        expired: false,
         on_start: &nothing,
         on_restart: &nothing,
     };
@@ -220,11 +221,16 @@ async fn consultation_links_only_when_configured() {
     let html = render_part(consultation(&EN, &ClinicConfig::default())).await;
     assert!(html.contains(EN.consult_title));
     assert!(!html.contains("<a "));
-    let (clinic, _) =
-        ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook&cta-label=Book+with+Dr+Lee");
+    let clinic = ClinicConfig {
+        cta_url: Some("https://clinic.example/book".into()),
+        cta_host: Some("clinic.example".into()),
+        cta_label: Some("Book with Dr Lee".into()),
+        ..ClinicConfig::default()
+    };
     let html = render_part(consultation(&EN, &clinic)).await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
     assert!(html.contains(">Book with Dr Lee</a>"));
+    assert!(html.contains("Opens clinic.example in a new tab"), "the destination beside the button");
     assert!(html.contains("target=\"_blank\"") && html.contains("rel=\"noopener noreferrer\""));
 }
 
