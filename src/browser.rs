@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::config::{ClinicConfig, ClinicFile, Request, ALLOW_LOCAL, CLINICS_FILE};
+use crate::config::{unreadable, ClinicConfig, ClinicFile, Request, ALLOW_LOCAL, CLINICS_FILE, MAX_FILE};
 
 use crate::questionnaire::Answers;
 use crate::route::{share_fragment, Screen, SHARED_PREFIX, SHARED_SCREEN};
@@ -67,9 +67,11 @@ pub fn forget_if_idle() -> bool {
         .get_item(SAVED_AT_KEY)
         .ok()
         .flatten()
-        .and_then(|t| t.parse::<f64>().ok());
+        .and_then(|t| t.parse::<u64>().ok());
     // No stamp, or one from the future (a changed clock), counts as old.
-    let age = saved_at.map_or(f64::INFINITY, |t| js_sys::Date::now() - t);
+    // Whole milliseconds as integers: float parsing and printing would add
+    // kilobytes to the page for nothing.
+    let age = saved_at.map_or(f64::INFINITY, |t| js_sys::Date::now() - t as f64);
     if (0.0..IDLE_LIMIT_MS).contains(&age) {
         return false;
     }
@@ -90,7 +92,7 @@ pub fn load_answers() -> Saved {
 }
 
 fn stamp(storage: &web_sys::Storage) {
-    let _ = storage.set_item(SAVED_AT_KEY, &js_sys::Date::now().to_string());
+    let _ = storage.set_item(SAVED_AT_KEY, &(js_sys::Date::now() as u64).to_string());
 }
 
 /// Keeps the answers for a reload of this tab; forgets what is empty.
@@ -413,7 +415,7 @@ pub async fn clinic_config() -> ClinicConfig {
         log_warning(warning);
     }
     let mut config = match &request.clinic_id {
-        Some(id) => match fetch_clinics().await.and_then(|text| ClinicFile::parse(&text)) {
+        Some(id) => match fetch_clinics().await.and_then(|text| read_clinics(&text)) {
             Ok(file) => match file.clinic(id, ALLOW_LOCAL) {
                 Ok((config, warnings)) => {
                     for warning in &warnings {
@@ -442,26 +444,39 @@ pub async fn clinic_config() -> ClinicConfig {
 /// The text of `clinics.json`, from this origin only, without cookies, and
 /// never from a cache that could hold an older version.
 async fn fetch_clinics() -> Result<String, String> {
-    let failed = |why: &str| format!("Gut–Skin Check: {CLINICS_FILE} could not be loaded ({why}); no clinic's branding is used.");
     let init = web_sys::RequestInit::new();
     init.set_credentials(web_sys::RequestCredentials::Omit);
     init.set_mode(web_sys::RequestMode::SameOrigin);
     init.set_redirect(web_sys::RequestRedirect::Error);
     init.set_cache(web_sys::RequestCache::NoCache);
-    let window = web_sys::window().ok_or_else(|| failed("no window"))?;
+    let window = web_sys::window().ok_or_else(|| unreadable("no window"))?;
     let response = JsFuture::from(window.fetch_with_str_and_init(CLINICS_FILE, &init))
         .await
-        .map_err(|_| failed("network error"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
+        .map_err(|_| unreadable("network error"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| unreadable("no response"))?;
     if !response.ok() {
-        return Err(failed(&format!("HTTP {}", response.status())));
+        return Err(unreadable(&format!("HTTP {}", response.status())));
     }
-    let text = response.text().map_err(|_| failed("unreadable"))?;
+    let text = response.text().map_err(|_| unreadable("no text"))?;
     JsFuture::from(text)
         .await
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("unreadable"))
+        .ok_or_else(|| unreadable("no text"))
+}
+
+/// The file's text read by the browser's own JSON parser, then into the
+/// serde types of `config.rs`: the same checks as `serde_json` on the host,
+/// for a fraction of its size in the page.
+fn read_clinics(text: &str) -> Result<ClinicFile, String> {
+    if text.len() > MAX_FILE {
+        return Err(unreadable("larger than 64 KB"));
+    }
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let why = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()));
+        unreadable(&why.unwrap_or_else(|| "not JSON".into()))
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| unreadable(&e.to_string()))
 }
 
 /// Paints the page in the clinic's colours through CSS custom properties on

@@ -130,14 +130,20 @@ fn is_id(value: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// Why `clinics.json` could not be used, as a console message.
+pub fn unreadable(why: &str) -> String {
+    format!("{PREFIX}{CLINICS_FILE} could not be read ({why}); no clinic's branding is used.")
+}
+
 impl ClinicFile {
-    /// Reads the file's text; the error says what is wrong and where.
+    /// Reads the file's text (on the host; the page reads it with the
+    /// browser's JSON parser and the same serde derive, `browser.rs`).
+    #[cfg(test)]
     pub fn parse(text: &str) -> Result<ClinicFile, String> {
         if text.len() > MAX_FILE {
-            return Err(format!("{PREFIX}{CLINICS_FILE} is larger than {MAX_FILE} bytes; no clinic's branding is used."));
+            return Err(unreadable("larger than 64 KB"));
         }
-        serde_json::from_str(text)
-            .map_err(|e| format!("{PREFIX}{CLINICS_FILE} could not be read ({e}); no clinic's branding is used."))
+        serde_json::from_str(text).map_err(|e| unreadable(&e.to_string()))
     }
 
     /// The clinic with this id, checked: every value that does not pass is
@@ -490,6 +496,7 @@ mod tests {
             assert!(error.contains(says) && error.contains(CLINICS_FILE), "{text}: {error}");
         }
         assert!(ClinicFile::parse(&" ".repeat(MAX_FILE + 1)).unwrap_err().contains("larger"));
+        assert!(unreadable("HTTP 404").contains("clinics.json could not be read (HTTP 404)"));
     }
 
     #[test]
