@@ -100,7 +100,11 @@ pub fn save_answers(answers: &Answers, baseline: Option<&Answers>) {
     if let Some(storage) = session_storage() {
         store(&storage, ANSWERS_KEY, Some(answers));
         store(&storage, BASELINE_KEY, baseline);
-        stamp(&storage);
+        if answers.is_empty() && baseline.is_none() && storage.get_item(SHARED_KEY).ok().flatten().is_none() {
+            let _ = storage.remove_item(SAVED_AT_KEY);
+        } else {
+            stamp(&storage);
+        }
     }
 }
 

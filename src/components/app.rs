@@ -54,10 +54,14 @@ pub fn App(props: &Props) -> Html {
 
     let quiz = use_reducer(|| {
         let saved = browser::load_answers();
-        Quiz {
-            expired: saved.expired,
-            ..Quiz::restore(saved.answers, saved.baseline, browser::current_screen())
+        if saved.expired {
+            // Whatever the restored address says, the answers are gone: the intro says so.
+            return Quiz {
+                expired: true,
+                ..Quiz::default()
+            };
         }
+        Quiz::restore(saved.answers, saved.baseline, browser::current_screen())
     });
 
     // Every step gets its own history entry so the back gesture goes back a
