@@ -68,10 +68,15 @@ pub fn forget_if_idle() -> bool {
         .ok()
         .flatten()
         .and_then(|t| t.parse::<u64>().ok());
-    // No stamp, or one from the future (a changed clock), counts as old.
     // Whole milliseconds as integers: float parsing and printing would add
     // kilobytes to the page for nothing.
-    let age = saved_at.map_or(f64::INFINITY, |t| js_sys::Date::now() - t as f64);
+    let Some(saved_at) = saved_at else {
+        // Saved by a version before the stamp: counted from now, once.
+        stamp(&storage);
+        return false;
+    };
+    // A stamp from the future (a changed clock) counts as old.
+    let age = js_sys::Date::now() - saved_at as f64;
     if (0.0..IDLE_LIMIT_MS).contains(&age) {
         return false;
     }

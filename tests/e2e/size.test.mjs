@@ -12,7 +12,7 @@ import { DIST } from './harness.mjs';
 // Raised from 160 KiB for the privacy work (issue 12, docs/performance.md):
 // reading clinics.json with serde + serde-wasm-bindgen costs 11.5 KB gzipped,
 // the rest of that work (checks, console messages, fetch, expiry) about 9 KB.
-const CEILING = 177 * 1024;
+const CEILING = 179 * 1024;
 const BUDGET = 80 * 1024;
 
 test('first-load transfer (html, js, wasm, css; gzip -9) stays under its ceiling', () => {
