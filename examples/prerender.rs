@@ -17,6 +17,7 @@ fn StaticIntro() -> Html {
         Intro {
             has_answers: false,
             cleared: false,
+            expired: false,
             on_start: &nothing,
             on_restart: &nothing,
         },

@@ -41,10 +41,28 @@ pub fn start() {
             let _ = browser::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
         }
     }));
+    // Framed by a page of its own origin, the quiz would share its storage
+    // with that page's scripts: it stops before reading any answers.
+    if browser::framed_by_own_origin() {
+        let t = browser::choose_language(None);
+        browser::log_error("Gut–Skin Check: a page of the quiz's own origin frames it, so that page's scripts could read the answers; the quiz does not start. Serve the quiz from an origin of its own, such as a subdomain (docs/embedding.md).");
+        browser::remove_static_intro();
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = browser::show_notice(&body, t.same_origin_title, t.same_origin_body);
+        }
+        return;
+    }
     // The loader starts the WebAssembly only once the intro from index.html
     // has been painted (boot.js). Drawing the quiz is a task of its own, so
-    // starting and drawing are two short tasks rather than one long one.
-    browser::in_next_task(|| {
-        yew::Renderer::<App>::new().render();
+    // starting and drawing are two short tasks rather than one long one. A
+    // clinic's settings, when the address names one, are read first.
+    wasm_bindgen_futures::spawn_local(async {
+        let clinic = browser::clinic_config().await;
+        browser::in_next_task(move || {
+            yew::Renderer::<App>::with_props(components::app::Props {
+                clinic: std::rc::Rc::new(clinic),
+            })
+            .render();
+        });
     });
 }

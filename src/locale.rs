@@ -209,6 +209,15 @@ pub struct Locale {
 
     pub questions: [QuestionText; QUESTION_COUNT],
     pub axes: [AxisText; AXIS_COUNT],
+
+    // Privacy on a shared device and inside another site's page.
+    /// Beside the clinic's button: where it leads; `{host}` is its host.
+    pub cta_destination: &'static str,
+    /// On the intro, once answers saved in this tab were forgotten for being idle.
+    pub answers_expired: &'static str,
+    /// Shown instead of the quiz when a page of its own website frames it.
+    pub same_origin_title: &'static str,
+    pub same_origin_body: &'static str,
 }
 
 /// Puts values into a template's `{name}` places.
@@ -316,6 +325,10 @@ impl Locale {
             self.crash_title,
             self.crash_body,
             self.reload,
+            self.cta_destination,
+            self.answers_expired,
+            self.same_origin_title,
+            self.same_origin_body,
         ];
         all.extend(self.intro_points);
         all.extend(self.gut_notes);

@@ -9,6 +9,10 @@ use crate::questionnaire::{Answers, Kind, QUESTIONS, QUESTION_COUNT};
 use crate::route::Screen;
 use crate::share_link::Taken;
 
+/// Answers saved in the tab are forgotten after this many minutes without
+/// use, even when the browser restores the tab (docs/privacy.md).
+pub const IDLE_LIMIT_MINUTES: u32 = 30;
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Quiz {
     pub screen: Screen,
@@ -19,6 +23,9 @@ pub struct Quiz {
     pub baseline: Option<Taken>,
     /// Everything was just cleared: the intro says so.
     pub cleared: bool,
+    /// Answers saved in this tab were forgotten after too long idle: the
+    /// intro says so.
+    pub expired: bool,
 }
 
 pub enum Action {
@@ -39,6 +46,8 @@ pub enum Action {
     RetakeAndCompare,
     /// "Clear my answers": forget everything, say so on the intro.
     Clear,
+    /// The saved answers were idle too long: forget everything, say so.
+    Expire,
 }
 
 impl Quiz {
@@ -77,6 +86,7 @@ impl Reducible for Quiz {
                     screen,
                     missing: false,
                     cleared: false,
+                    expired: false,
                     ..*self
                 }
             }
@@ -142,6 +152,10 @@ impl Reducible for Quiz {
             Action::Restart => Quiz::default(),
             Action::Clear => Quiz {
                 cleared: true,
+                ..Quiz::default()
+            },
+            Action::Expire => Quiz {
+                expired: true,
                 ..Quiz::default()
             },
             Action::RetakeAndCompare => match self.screen {
@@ -345,6 +359,19 @@ mod tests {
             }
         );
         assert!(!run(s, [Action::Start]).cleared);
+    }
+
+    #[test]
+    fn expiry_forgets_everything_and_says_so_until_the_next_start() {
+        let s = run(run(Quiz::default(), answer_all()), [Action::Expire]);
+        assert_eq!(
+            s,
+            Quiz {
+                expired: true,
+                ..Quiz::default()
+            }
+        );
+        assert!(!run(s, [Action::Start]).expired);
     }
 
     #[test]

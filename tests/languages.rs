@@ -42,6 +42,7 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
     let intro = |has_answers, cleared| Intro {
         has_answers,
         cleared,
+        expired: false,
         on_start: &nothing,
         on_restart: &nothing,
     };

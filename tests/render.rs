@@ -92,6 +92,7 @@ async fn render_intro(has_answers: bool, cleared: bool) -> String {
     let intro = Intro {
         has_answers,
         cleared,
+        expired: false,
         on_start: &nothing,
         on_restart: &nothing,
     };
@@ -259,7 +260,11 @@ async fn a_calm_result_reassures() {
 #[tokio::test]
 async fn a_warning_sign_beside_a_calm_gut_puts_the_notice_first_and_reassures_nothing() {
     let html = render::<ResultScreen>(ResultProps {
-        clinic: std::rc::Rc::new(ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook").0),
+        clinic: std::rc::Rc::new(ClinicConfig {
+            cta_url: Some("https://clinic.example/book".into()),
+            cta_host: Some("clinic.example".into()),
+            ..ClinicConfig::default()
+        }),
         ..result_props(with(calm(), GutWarning::BloodInStools))
     })
     .await;
@@ -358,11 +363,16 @@ async fn consultation_links_only_when_configured() {
     let html = render_part(consultation(&EN, &ClinicConfig::default(), false)).await;
     assert!(html.contains(EN.consult_title));
     assert!(!html.contains("<a "));
-    let (clinic, _) =
-        ClinicConfig::from_query("cta-url=https%3A%2F%2Fclinic.example%2Fbook&cta-label=Book+with+Dr+Lee");
+    let clinic = ClinicConfig {
+        cta_url: Some("https://clinic.example/book".into()),
+        cta_host: Some("clinic.example".into()),
+        cta_label: Some("Book with Dr Lee".into()),
+        ..ClinicConfig::default()
+    };
     let html = render_part(consultation(&EN, &clinic, false)).await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
     assert!(html.contains(">Book with Dr Lee</a>"));
+    assert!(html.contains("Opens clinic.example in a new tab"), "the destination beside the button");
     assert!(html.contains("target=\"_blank\"") && html.contains("rel=\"noopener noreferrer\""));
 }
 

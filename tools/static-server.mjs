@@ -8,6 +8,13 @@ import { join, extname, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
+// Which pages may frame the quiz (docs/deploy.md). Under `make serve` and in
+// the tests, pages on http://localhost (any port) — such as examples/clinic/
+// — while the quiz itself is on 127.0.0.1: two origins, as in a real
+// deployment. The quiz's own origin is left out, so a page beside it cannot
+// frame it. A deployment lists its clinics' sites instead.
+export const FRAME_ANCESTORS = 'http://localhost:*';
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -16,10 +23,15 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.json': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { url, close }. */
-export async function serve(root, port = 0, host = '127.0.0.1') {
+/**
+ * Serves `root` on 127.0.0.1:`port` (0 = any free port); resolves to { url, close }.
+ * `frameAncestors` is the Content-Security-Policy header's frame-ancestors
+ * value, or null for none (only tests that play a misconfigured host).
+ */
+export async function serve(root, port = 0, host = '127.0.0.1', { frameAncestors = FRAME_ANCESTORS } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     let path;
@@ -36,14 +48,21 @@ export async function serve(root, port = 0, host = '127.0.0.1') {
     }
     try {
       let body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const headers = {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        // Files are what their type says, never sniffed into something else.
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+      };
+      if (frameAncestors) headers['content-security-policy'] = `frame-ancestors ${frameAncestors}`;
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';
       }
       res.writeHead(200, headers).end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'content-type': 'text/plain', 'x-content-type-options': 'nosniff' }).end('not found');
     }
   });
   await new Promise((ok) => server.listen(port, host, ok));

@@ -19,17 +19,22 @@ use crate::share_link::{ShareLink, Taken};
 use crate::state::{Action, Quiz};
 use crate::theme::Theme;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct Props {
+    /// The clinic's checked settings (`browser::clinic_config`), read before
+    /// the quiz is drawn so that no screen shows without its branding.
+    #[prop_or_default]
+    pub clinic: Rc<ClinicConfig>,
+}
+
 /// The whole quiz: holds the state machine and keeps the address bar,
 /// session storage and focus in step with it.
 #[component]
-pub fn App() -> Html {
-    let clinic: Rc<ClinicConfig> = use_memo((), |_| browser::clinic_config());
+pub fn App(props: &Props) -> Html {
+    let clinic = props.clinic.clone();
     use_effect_with(clinic.clone(), |clinic| {
         if let Some(accent) = clinic.accent {
             browser::apply_theme(&Theme::from_accent(accent));
-        }
-        if let Some(origin) = &clinic.parent_origin {
-            browser::send_height_to(origin);
         }
     });
 
@@ -48,8 +53,15 @@ pub fn App() -> Html {
     };
 
     let quiz = use_reducer(|| {
-        let (answers, baseline) = browser::load_answers();
-        Quiz::restore(answers, baseline, browser::current_screen())
+        let saved = browser::load_answers();
+        if saved.expired {
+            // Whatever the restored address says, the answers are gone: the intro says so.
+            return Quiz {
+                expired: true,
+                ..Quiz::default()
+            };
+        }
+        Quiz::restore(saved.answers, saved.baseline, browser::current_screen())
     });
 
     // Every step gets its own history entry so the back gesture goes back a
@@ -62,6 +74,10 @@ pub fn App() -> Html {
             // in the same frame, so nothing moves.
             browser::remove_static_intro();
         }
+        if let Screen::Shared(Ok(link)) = screen {
+            // Kept in the tab, so that the address can drop the answers.
+            browser::keep_shared(&link);
+        }
         browser::show_in_url(screen, !first);
         if !first {
             browser::focus(HEADING_ID);
@@ -71,14 +87,16 @@ pub fn App() -> Html {
     {
         let dispatcher = quiz.dispatcher();
         use_effect_with((), move |_| {
+            let on_pop = dispatcher.clone();
             let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                if browser::finish_forgetting() {
-                    dispatcher.dispatch(Action::Clear);
-                } else {
-                    dispatcher.dispatch(Action::Show(browser::current_screen()));
+                // The popstate that ends a clearing shows the cleared intro;
+                // the answers themselves went when Clear was pressed.
+                if !browser::finish_forgetting() {
+                    on_pop.dispatch(Action::Show(browser::current_screen()));
                 }
             });
-            move || drop(listener)
+            let on_return = browser::on_return(move || dispatcher.dispatch(Action::Expire));
+            move || drop((listener, on_return))
         });
     }
 
@@ -97,6 +115,7 @@ pub fn App() -> Html {
             Intro {
                 has_answers: !quiz.answers.is_empty(),
                 cleared: quiz.cleared,
+                expired: quiz.expired,
                 on_start: &send(|| Action::Start),
                 on_restart: &send(|| Action::Restart),
             },
@@ -163,13 +182,13 @@ pub fn App() -> Html {
     };
 
     // Clearing is a side effect on the page itself (storage, history), done
-    // here at the edge; the state machine then only forgets.
+    // here at the edge; the state machine forgets at once, without waiting
+    // for the browser's history.
     let on_clear = {
         let quiz = quiz.clone();
         Callback::from(move |_| {
-            if browser::start_forgetting() {
-                quiz.dispatch(Action::Clear);
-            }
+            browser::forget_everything();
+            quiz.dispatch(Action::Clear);
         })
     };
     let can_clear = !quiz.answers.is_empty() || quiz.baseline.is_some() || matches!(quiz.screen, Screen::Shared(_));

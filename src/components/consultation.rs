@@ -1,12 +1,14 @@
 use yew::prelude::*;
 
 use crate::config::ClinicConfig;
-use crate::locale::Locale;
+use crate::locale::{fill, Locale};
 
 /// The call to talk the result through with a professional. With a clinic's
 /// booking address configured it is a button that opens in a new tab (never
-/// inside an embedding frame); without one, the advice alone. Beside a
-/// warning sign it says that it does not replace the notice at the top.
+/// inside an embedding frame), with the host it leads to written beside it,
+/// so nobody follows a button without seeing where; without one, the advice
+/// alone. Beside a warning sign it says that it does not replace the notice
+/// at the top.
 pub fn consultation(t: &'static Locale, clinic: &ClinicConfig, beside_alert: bool) -> Html {
     let label = clinic
         .cta_label
@@ -19,8 +21,12 @@ pub fn consultation(t: &'static Locale, clinic: &ClinicConfig, beside_alert: boo
             if beside_alert {
                 <p><strong>{ t.consult_not_instead }</strong></p>
             }
-            if let Some(url) = &clinic.cta_url {
-                <a class="button primary" href={url.clone()} target="_blank" rel="noopener noreferrer">{ label }</a>
+            if let (Some(url), Some(host)) = (&clinic.cta_url, &clinic.cta_host) {
+                <p class="cta">
+                    <a class="button primary" href={url.clone()} target="_blank" rel="noopener noreferrer"
+                        aria-describedby="cta-destination">{ label }</a>
+                    <span id="cta-destination" class="cta-destination">{ fill(t.cta_destination, &[("host", host)]) }</span>
+                </p>
             }
         </section>
     }

@@ -438,4 +438,9 @@ pub static AR: Locale = Locale {
             ],
         ),
     ],
+    // Privacy on a shared device and inside another site's page.
+    cta_destination: "يفتح {host} في علامة تبويب جديدة",
+    answers_expired: "حُذفت الإجابات المحفوظة على هذا الجهاز منذ أكثر من {minutes} دقيقة.",
+    same_origin_title: "لا يمكن تشغيل الاختبار داخل هذه الصفحة",
+    same_origin_body: "هذه الصفحة جزء من موقع الاختبار نفسه، لذا يمكنها قراءة إجاباتك. يرجى فتح الاختبار من موقع عيادتك أو بمفرده.",
 };

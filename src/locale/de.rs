@@ -458,4 +458,9 @@ pub static DE: Locale = Locale {
             ],
         ),
     ],
+    // Privacy on a shared device and inside another site's page.
+    cta_destination: "Öffnet {host} in einem neuen Tab",
+    answers_expired: "Antworten, die vor mehr als {minutes} Minuten auf diesem Gerät gespeichert wurden, wurden gelöscht.",
+    same_origin_title: "Der Test kann in dieser Seite nicht laufen",
+    same_origin_body: "Diese Seite gehört zur eigenen Website des Tests und könnte deshalb deine Antworten lesen. Bitte öffne den Test über die Website deiner Praxis oder für sich allein.",
 };

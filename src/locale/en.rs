@@ -433,4 +433,9 @@ pub static EN: Locale = Locale {
             ],
         ),
     ],
+    // Privacy on a shared device and inside another site's page.
+    cta_destination: "Opens {host} in a new tab",
+    answers_expired: "Answers saved on this device more than {minutes} minutes ago were removed.",
+    same_origin_title: "The quiz cannot run inside this page",
+    same_origin_body: "This page is part of the quiz’s own website, so it could read your answers. Please open the quiz from your clinic’s website or on its own.",
 };

@@ -449,4 +449,9 @@ pub static ES: Locale = Locale {
             ],
         ),
     ],
+    // Privacy on a shared device and inside another site's page.
+    cta_destination: "Abre {host} en una pestaña nueva",
+    answers_expired: "Se han borrado las respuestas guardadas en este dispositivo hace más de {minutes} minutos.",
+    same_origin_title: "El test no puede funcionar dentro de esta página",
+    same_origin_body: "Esta página forma parte del propio sitio web del test, por lo que podría leer tus respuestas. Abre el test desde la web de tu clínica o por sí solo.",
 };

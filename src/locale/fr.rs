@@ -472,4 +472,9 @@ pub static FR: Locale = Locale {
             ],
         ),
     ],
+    // Privacy on a shared device and inside another site's page.
+    cta_destination: "Ouvre {host} dans un nouvel onglet",
+    answers_expired: "Les réponses enregistrées sur cet appareil il y a plus de {minutes} minutes ont été effacées.",
+    same_origin_title: "Le questionnaire ne peut pas fonctionner dans cette page",
+    same_origin_body: "Cette page fait partie du site du questionnaire lui-même : elle pourrait donc lire vos réponses. Ouvrez le questionnaire depuis le site de votre cabinet ou seul.",
 };

@@ -8,9 +8,9 @@ import { serve as serveDir } from '../../tools/static-server.mjs';
 export const DIST = new URL('../../dist/', import.meta.url).pathname;
 export const OUTPUT = new URL('./output/', import.meta.url).pathname;
 
-/** Serves dist/ on a free loopback port; resolves to { url, close }. */
-export function serve(root = DIST, port = 0, host = '127.0.0.1') {
-  return serveDir(root, port, host);
+/** Serves dist/ on a free loopback port, as `make serve` does; resolves to { url, close }. */
+export function serve(root = DIST, port = 0, host = '127.0.0.1', options = {}) {
+  return serveDir(root, port, host, options);
 }
 
 export function launch() {

@@ -86,7 +86,14 @@ test('after load, every flow makes no request and breaks no CSP rule', async () 
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases()).length), 0);
-    assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage).sort()), ['gut-skin-check.answers', 'gut-skin-check.baseline']);
+    assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage).sort()), [
+      'gut-skin-check.answers',
+      'gut-skin-check.baseline',
+      'gut-skin-check.saved-at',
+      'gut-skin-check.shared',
+    ]);
+    // The opened link's answers are not in the address, nor in any entry of the tab's history.
+    assert.doesNotMatch(page.url(), /#r=/);
     await context.close();
   }
 });
@@ -133,6 +140,66 @@ test('“Clear my answers” leaves nothing: storage, fragment and history entri
   await page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
   assert.deepEqual(log.problems, []);
   await context.close();
+});
+
+test('saved answers expire after 30 idle minutes, on a restored tab and on a return to it', async () => {
+  const { page, context, log } = await watchedPage(PHONE);
+  await page.goto(the.server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  for (let n = 1; n <= 2; n++) {
+    await page.getByText(new RegExp(`^Question ${n} of \\d+$`)).waitFor();
+    await page.locator('fieldset input').first().click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByText(/^Question 3 of \d+$/).waitFor();
+  const age = (minutes) =>
+    page.evaluate((ms) => sessionStorage.setItem('gut-skin-check.saved-at', String(Date.now() - ms)), minutes * 60000);
+  // 29 minutes idle: a reload (as a restored session) resumes.
+  await age(29);
+  await page.reload();
+  await page.getByText(/^Question 3 of \d+$/).waitFor();
+  // 31 minutes: the answers are gone, and the intro says why.
+  await age(31);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'more than 30 minutes ago were removed' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Continue where you left off' }).count(), 0);
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+  // Answering again, then coming back to the tab after 31 idle minutes.
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.locator('fieldset input').first().click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByText(/^Question 2 of \d+$/).waitFor();
+  await age(31);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.getByRole('status').filter({ hasText: 'more than 30 minutes ago were removed' }).waitFor();
+  assert.equal(await page.locator('input:checked').count(), 0);
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+  assert.deepEqual(log.problems, []);
+  await context.close();
+});
+
+test('an opened result link leaves the address at once and stays on reload; Clear forgets it', async () => {
+  const { page, context, log } = await watchedPage(PHONE);
+  await page.goto(the.server.url);
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await takeQuiz(page, BUSY_PERSON);
+  const link = await page.getByRole('textbox', { name: 'Result link' }).inputValue();
+  const fresh = await watchedPage(PHONE);
+  await context.close();
+  await fresh.page.goto(link);
+  await fresh.page.getByText('Shared result', { exact: true }).waitFor();
+  assert.equal(new URL(fresh.page.url()).hash, '#shared');
+  assert.equal(await fresh.page.evaluate(() => history.length), 2, 'the link’s entry was replaced, not kept behind a new one');
+  await fresh.page.reload();
+  await fresh.page.getByText('Shared result', { exact: true }).waitFor();
+  await fresh.page.getByRole('button', { name: 'Clear my answers' }).click();
+  await fresh.page.getByRole('status').filter({ hasText: 'Your answers were cleared' }).waitFor();
+  assert.equal(await fresh.page.evaluate(() => sessionStorage.length), 0);
+  await fresh.page.reload();
+  await fresh.page.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
+  assert.deepEqual(log.problems, []);
+  assert.deepEqual(fresh.log.problems, []);
+  await fresh.context.close();
 });
 
 test('storage that throws: the quiz still works, in memory', async () => {
@@ -194,8 +261,10 @@ test('a wasm file that does not arrive: a message, not a blank page', async () =
 });
 
 test('dist/ names no other host and runs no inline script the CSP does not hash', () => {
-  // XML namespace names (SVG, MathML) are identifiers the DOM needs, never fetched.
-  const allowedHosts = new Set(['www.w3.org']);
+  // XML namespace names (SVG, MathML) are identifiers the DOM needs, never
+  // fetched; the example clinic's booking page (clinics.json) is a link a
+  // person may follow, under the reserved .example domain.
+  const allowedHosts = new Set(['www.w3.org', 'meadow-clinic.example']);
   for (const file of readdirSync(DIST)) {
     let text = readFileSync(`${DIST}${file}`).toString('latin1');
     // A whole-line comment in generated JS is never fetched; strings and code are scanned.
