@@ -210,7 +210,7 @@ test('an address cannot show a clinic name or call to action that clinics.json d
     await page.getByText('Shared result', { exact: true }).waitFor();
     await page.getByRole('table', { name: /Your scores/ }).waitFor();
     const text = await page.locator('main').textContent();
-    assert.doesNotMatch(text, /urgent follow-up|attacker|NHS/, clinicParam);
+    assert.doesNotMatch(text, /urgent follow-up|attacker|Official NHS|skin-check Clinic/, clinicParam);
     assert.equal(await page.getByRole('link', { name: /urgent/ }).count(), 0);
     const links = await page.locator('a[href*="attacker"]').count();
     assert.equal(links, 0, `${clinicParam}: no link to the attacker`);

@@ -9,10 +9,11 @@ import { DIST } from './harness.mjs';
 // The product's budget is 80 KB (docs/performance.md); the build is not there
 // yet. This ceiling stops it from growing while it is cut down: lower it with
 // every cut, never raise it without saying why in docs/performance.md.
-// Raised from 160 KiB for the privacy work (issue 12, docs/performance.md):
-// reading clinics.json with serde + serde-wasm-bindgen costs 11.5 KB gzipped,
-// the rest of that work (checks, console messages, fetch, expiry) about 9 KB.
-const CEILING = 179 * 1024;
+// Raised from 160 KiB by this release, with where every kilobyte went in
+// docs/performance.md: the privacy work (clinics.json read with serde,
+// checks, expiry) about 21 KB, the clinic-grade health content in five
+// languages about 23 KB. Loading languages on demand is the next cut.
+const CEILING = 202 * 1024;
 const BUDGET = 80 * 1024;
 
 test('first-load transfer (html, js, wasm, css; gzip -9) stays under its ceiling', () => {
