@@ -160,7 +160,9 @@ pub fn in_frame() -> bool {
 /// page's scripts could read the answers. Reading another window's address
 /// succeeds only on the same origin.
 pub fn framed_by_own_origin() -> bool {
-    let Some(mut current) = web_sys::window() else { return false };
+    let Some(mut current) = web_sys::window() else {
+        return false;
+    };
     while let Some(parent) = current.parent().ok().flatten() {
         if js_sys::Object::is(&parent, &current) {
             return false;

@@ -475,8 +475,14 @@ mod tests {
     fn an_unknown_id_is_an_error_that_lists_the_known_ones() {
         let clinics = ClinicFile::parse(SHIPPED).unwrap();
         let error = clinics.clinic("nhs-official", false).unwrap_err();
-        assert!(error.contains("\"nhs-official\"") && error.contains("meadow"), "{error}");
-        let error = ClinicFile::parse(r#"{"clinics":{}}"#).unwrap().clinic("x", false).unwrap_err();
+        assert!(
+            error.contains("\"nhs-official\"") && error.contains("meadow"),
+            "{error}"
+        );
+        let error = ClinicFile::parse(r#"{"clinics":{}}"#)
+            .unwrap()
+            .clinic("x", false)
+            .unwrap_err();
         assert!(error.contains("lists: none"), "{error}");
     }
 
@@ -495,7 +501,9 @@ mod tests {
             let error = ClinicFile::parse(text).unwrap_err();
             assert!(error.contains(says) && error.contains(CLINICS_FILE), "{text}: {error}");
         }
-        assert!(ClinicFile::parse(&" ".repeat(MAX_FILE + 1)).unwrap_err().contains("larger"));
+        assert!(ClinicFile::parse(&" ".repeat(MAX_FILE + 1))
+            .unwrap_err()
+            .contains("larger"));
         assert!(unreadable("HTTP 404").contains("clinics.json could not be read (HTTP 404)"));
     }
 
@@ -521,7 +529,11 @@ mod tests {
         ] {
             let (config, warnings) = field_warning(entry);
             assert_eq!(warnings.len(), 1, "{entry}: {warnings:?}");
-            assert!(warnings[0].contains(&format!("clinic \"c\": {field} ")), "{entry}: {}", warnings[0]);
+            assert!(
+                warnings[0].contains(&format!("clinic \"c\": {field} ")),
+                "{entry}: {}",
+                warnings[0]
+            );
             assert_eq!(
                 config,
                 ClinicConfig {
@@ -536,9 +548,26 @@ mod tests {
     #[test]
     fn format_characters_in_names_and_labels_are_refused() {
         for c in [
-            '\u{202E}', '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
-            '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{FEFF}', '\u{00AD}', '\u{2060}',
-            '\u{2028}', '\u{E0041}',
+            '\u{202E}',
+            '\u{202A}',
+            '\u{202B}',
+            '\u{202C}',
+            '\u{202D}',
+            '\u{2066}',
+            '\u{2067}',
+            '\u{2068}',
+            '\u{2069}',
+            '\u{200B}',
+            '\u{200C}',
+            '\u{200D}',
+            '\u{200E}',
+            '\u{200F}',
+            '\u{061C}',
+            '\u{FEFF}',
+            '\u{00AD}',
+            '\u{2060}',
+            '\u{2028}',
+            '\u{E0041}',
         ] {
             for field in ["name", "cta-label"] {
                 let entry = format!(r#"{{"{field}":"Official{c} Clinic"}}"#);
@@ -606,9 +635,18 @@ mod tests {
 
     #[test]
     fn local_addresses_are_allowed_while_developing() {
-        assert_eq!(cta_link("http://localhost:3000/book", true).as_deref(), Ok("localhost:3000"));
-        assert_eq!(cta_link("http://127.0.0.1:8081/", true).as_deref(), Ok("127.0.0.1:8081"));
-        assert!(cta_link("http://clinic.example/", true).is_err(), "plain http only on this machine");
+        assert_eq!(
+            cta_link("http://localhost:3000/book", true).as_deref(),
+            Ok("localhost:3000")
+        );
+        assert_eq!(
+            cta_link("http://127.0.0.1:8081/", true).as_deref(),
+            Ok("127.0.0.1:8081")
+        );
+        assert!(
+            cta_link("http://clinic.example/", true).is_err(),
+            "plain http only on this machine"
+        );
         assert!(!ALLOW_LOCAL || cfg!(debug_assertions));
     }
 
@@ -642,13 +680,21 @@ mod tests {
         assert_eq!(r.clinic_id.as_deref(), Some("meadow"));
         assert_eq!(w.len(), 3, "{w:?}");
         for (warning, key) in w.iter().zip(["cta-label", "cta-url", "accent"]) {
-            assert!(warning.contains(&format!("?{key}=")) && warning.contains("ignored"), "{warning}");
+            assert!(
+                warning.contains(&format!("?{key}=")) && warning.contains("ignored"),
+                "{warning}"
+            );
         }
     }
 
     #[test]
     fn an_address_cannot_name_a_clinic_in_words() {
-        for query in ["clinic=Official+NHS+Clinic", "clinic=Meadow", "clinic=a%E2%80%AEb", "clinic="] {
+        for query in [
+            "clinic=Official+NHS+Clinic",
+            "clinic=Meadow",
+            "clinic=a%E2%80%AEb",
+            "clinic=",
+        ] {
             let (r, w) = Request::from_query(query);
             assert_eq!(r.clinic_id, None, "{query}");
             assert!(w.len() == 1 && w[0].contains("data-clinic"), "{query}: {w:?}");

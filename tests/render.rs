@@ -343,7 +343,10 @@ async fn an_old_link_says_which_factors_are_estimated() {
     .await;
     assert!(html.contains(EN.older_title) && html.contains(EN.older_not_asked));
     for sentence in reassurances() {
-        assert!(!html.contains(sentence), "an old link never asked every warning sign: {sentence}");
+        assert!(
+            !html.contains(sentence),
+            "an old link never asked every warning sign: {sentence}"
+        );
     }
     for axis in gut_skin_check::share_link::ESTIMATED_FROM_V1 {
         assert!(html.contains(&EN.axis(axis).name.replace('&', "&amp;")), "{axis:?}");
@@ -372,7 +375,10 @@ async fn consultation_links_only_when_configured() {
     let html = render_part(consultation(&EN, &clinic, false)).await;
     assert!(html.contains("href=\"https://clinic.example/book\""));
     assert!(html.contains(">Book with Dr Lee</a>"));
-    assert!(html.contains("Opens clinic.example in a new tab"), "the destination beside the button");
+    assert!(
+        html.contains("Opens clinic.example in a new tab"),
+        "the destination beside the button"
+    );
     assert!(html.contains("target=\"_blank\"") && html.contains("rel=\"noopener noreferrer\""));
 }
 

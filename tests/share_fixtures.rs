@@ -13,11 +13,17 @@ fn scores(answers: &Answers) -> String {
         .join(",")
 }
 
-fn shown(earlier: Option<&Taken>, now: &Taken) -> String {
-    match earlier {
-        Some(e) => format!("{} -> {}", scores(&e.answers), scores(&now.answers)),
-        None => scores(&now.answers),
-    }
+/// Checks a decoded link against a fixture row's answers (compact form,
+/// `-` for no earlier set) and scores (`earlier -> now` for a comparison).
+fn assert_opens_to(name: &str, decoded: &ShareLink, earlier: &str, now: &str, scores_shown: &str) {
+    let compact = |t: Option<&Taken>| t.map_or("-".into(), |t| t.answers.to_compact());
+    assert_eq!(compact(Some(&decoded.now)), now, "{name}: answers");
+    assert_eq!(compact(decoded.earlier.as_ref()), earlier, "{name}: earlier answers");
+    let shown = match &decoded.earlier {
+        Some(e) => format!("{} -> {}", scores(&e.answers), scores(&decoded.now.answers)),
+        None => scores(&decoded.now.answers),
+    };
+    assert_eq!(shown, scores_shown, "{name}: scores");
 }
 
 fn rows(fixture: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -77,20 +83,7 @@ fn version_1_links_open_mapped_and_rescored() {
             decoded.now.from_v1 && decoded.earlier.is_none_or(|e| e.from_v1),
             "{name}: marked as old"
         );
-        assert_eq!(decoded.now.answers.to_compact(), now, "{name}: answers");
-        assert_eq!(
-            decoded
-                .earlier
-                .map(|e| e.answers.to_compact())
-                .unwrap_or_else(|| "-".into()),
-            earlier,
-            "{name}: earlier answers"
-        );
-        assert_eq!(
-            shown(decoded.earlier.as_ref(), &decoded.now),
-            expected,
-            "{name}: scores"
-        );
+        assert_opens_to(name, &decoded, earlier, now, expected);
         // Written again, an old link keeps its mark and its answers.
         let again = ShareLink::decode(&decoded.encode().unwrap()).unwrap();
         assert_eq!(again, decoded, "{name}: re-encoded as version 2");
@@ -108,22 +101,9 @@ fn version_2_links_open_to_their_recorded_result() {
         };
         let decoded = ShareLink::decode(link).unwrap_or_else(|e| panic!("{name}: {e:?}"));
         let iso = |t: Option<&Taken>| t.and_then(|t| t.day).map_or("-".into(), |d| d.iso());
-        assert_eq!(decoded.now.answers.to_compact(), now, "{name}: answers");
+        assert_opens_to(name, &decoded, earlier, now, expected);
         assert_eq!(iso(Some(&decoded.now)), day, "{name}: day");
-        assert_eq!(
-            decoded
-                .earlier
-                .map(|e| e.answers.to_compact())
-                .unwrap_or_else(|| "-".into()),
-            earlier,
-            "{name}: earlier answers"
-        );
         assert_eq!(iso(decoded.earlier.as_ref()), earlier_day, "{name}: earlier day");
-        assert_eq!(
-            shown(decoded.earlier.as_ref(), &decoded.now),
-            expected,
-            "{name}: scores"
-        );
         // While version 2 is the current format, writing gives the same text.
         assert_eq!(decoded.encode().as_deref(), Some(link), "{name}: re-encoded");
         checked += 1;
