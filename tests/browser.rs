@@ -42,7 +42,7 @@ async fn the_quiz_starts_on_the_intro_and_moves_to_question_one() {
         .unwrap();
     start.click();
     yew::scheduler::flush().await;
-    assert!(root.text_content().unwrap().contains("Question 1 of 25"));
+    assert!(root.text_content().unwrap().contains("Question 1 of 27"));
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#q1");
     let focused = document().active_element().unwrap();
     assert_eq!(focused.id(), "step-heading", "focus moves to the question");
