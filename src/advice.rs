@@ -116,10 +116,10 @@ impl Alert {
             Alert::Gut(GutWarning::VomitingBlood | GutWarning::HeavyBleeding)
             | Alert::Other(OtherWarning::SeverePain | OtherWarning::Blocked)
             | Alert::Skin(SkinWarning::RashNotFading) => Urgency::Emergency,
-            Alert::Gut(GutWarning::BloodInStools)
+            Alert::Gut(GutWarning::BloodInStools | GutWarning::Swallowing)
             | Alert::Other(OtherWarning::Jaundice | OtherWarning::Vomiting)
             | Alert::Skin(SkinWarning::RashWithFever | SkinWarning::InfectedEczema | SkinWarning::RosaceaEyes)
-            | Alert::Pattern(GutPattern::WateryStools) => Urgency::Urgent,
+            | Alert::Pattern(GutPattern::WateryStools | GutPattern::LooseAndFrequent) => Urgency::Urgent,
             Alert::Gut(_) | Alert::Other(_) | Alert::Skin(_) | Alert::Pattern(_) => Urgency::Soon,
         }
     }
@@ -409,7 +409,7 @@ mod tests {
         (Alert::Gut(GutWarning::BowelChange), Urgency::Soon),
         (Alert::Gut(GutWarning::TummyLump), Urgency::Soon),
         (Alert::Gut(GutWarning::PersistentBloating), Urgency::Soon),
-        (Alert::Gut(GutWarning::Swallowing), Urgency::Soon),
+        (Alert::Gut(GutWarning::Swallowing), Urgency::Urgent),
         (Alert::Other(OtherWarning::WeightLoss), Urgency::Soon),
         (Alert::Other(OtherWarning::Tiredness), Urgency::Soon),
         (Alert::Other(OtherWarning::Jaundice), Urgency::Urgent),
@@ -506,7 +506,7 @@ mod tests {
     fn mushy_stools_several_times_a_day_need_a_doctor() {
         let a = with(with(calm(), StoolForm::Mushy), BowelFrequency::MoreThan3ADay);
         assert_eq!(summary(&a).alerts, vec![Alert::Pattern(GutPattern::LooseAndFrequent)]);
-        assert_eq!(Alert::Pattern(GutPattern::LooseAndFrequent).urgency(), Urgency::Soon);
+        assert_eq!(Alert::Pattern(GutPattern::LooseAndFrequent).urgency(), Urgency::Urgent);
         // Mushy alone, at a usual frequency, is a note, not an alert.
         let s = summary(&with(calm(), StoolForm::Mushy));
         assert!(s.alerts.is_empty());

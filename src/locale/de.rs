@@ -51,7 +51,7 @@ pub static DE: Locale = Locale {
     needs_attention: "Braucht Aufmerksamkeit",
     strengths_title: "Das hilft dir schon",
     no_strengths: "Noch ist kein Faktor stark – die Schritte oben sind ein guter Anfang.",
-    focus_title: "Hier zuerst ansetzen",
+    focus_title: "Lebensstilfaktoren, an denen du arbeiten kannst",
     no_focus: "Kein Lebensstilfaktor fällt als schwach auf.",
     gut_title: "Signale deines Darms",
     gut_notes: [
@@ -61,10 +61,10 @@ pub static DE: Locale = Locale {
         Hast du oft einen Blähbauch, hat dieser Rat Vorrang vor dem allgemeinen Rat auf dieser Seite, mehr Vollkorn und Obst zu essen. \
         Hast du 3 Wochen oder länger an den meisten Tagen einen Blähbauch, geh zu deiner Hausärztin oder deinem Hausarzt.",
         "Bei hartem oder seltenem Stuhlgang empfiehlt der britische Gesundheitsdienst NHS, die Ballaststoffe nach und nach zu steigern, viel zu trinken und dich mehr zu bewegen. \
-        Hilft das nicht oder ist es neu für dich, frag in der Apotheke oder in deiner Hausarztpraxis nach.",
+        Hilft das nicht, frag in der Apotheke oder in deiner Hausarztpraxis nach. Ist es neu für dich und hält es schon 3 Wochen oder länger an, geh zu deiner Hausärztin oder deinem Hausarzt.",
         "Ist dein Stuhl meistens dünn, sollte das ärztlich abgeklärt werden: Vereinbare einen Termin in deiner Hausarztpraxis \
-        (bei wässrigem Stuhl folge dem Rat oben auf dieser Seite). \
-        Hast du öfter als 3-mal am Tag Stuhlgang, lohnt es sich, das in deiner Hausarztpraxis anzusprechen, wenn es für dich neu ist. Ist dir außerdem schwindelig oder musst du seltener Wasser lassen als sonst, \
+        (ist er wässrig oder hast du öfter als 3-mal am Tag Stuhlgang, folge dem Rat oben auf dieser Seite). \
+        Hast du seit 3 Wochen oder länger öfter als 3-mal am Tag Stuhlgang und ist das neu für dich, geh zu deiner Hausärztin oder deinem Hausarzt. Ist dir außerdem schwindelig oder musst du seltener Wasser lassen als sonst, \
         hol dir heute noch Rat in deiner Hausarztpraxis oder beim ärztlichen Bereitschaftsdienst (in Deutschland 116 117).",
         "Deine Antworten beschreiben einen regelmäßigen, beschwerdefreien Stuhlgang.",
     ],
@@ -102,7 +102,7 @@ pub static DE: Locale = Locale {
     gut_after_alert: "Sobald eine Ärztin oder ein Arzt die Anzeichen oben auf dieser Seite abgeklärt hat, kann dir das helfen:",
     consult_not_instead: "Ein Beratungstermin hier ersetzt nicht die Hinweise oben auf dieser Seite.",
     antibiotics_title: "Antibiotika",
-    antibiotics_recent: "Du hast in den letzten 3 Monaten Antibiotika genommen. Sie können deinen Darm eine Zeit lang durcheinanderbringen, zum Beispiel mit dünnem Stuhl; das ist häufig. \
+    antibiotics_recent: "Du hast in den letzten 3 Monaten Antibiotika genommen. Sie können deinen Darm eine Zeit lang durcheinanderbringen, zum Beispiel mit Durchfall. \
         Wenn dir Antibiotika verschrieben werden, auch längere Behandlungen gegen Akne, nimm sie genau wie verordnet \
         und setz sie nicht vorzeitig ab, ohne vorher deine Ärztin, deinen Arzt oder die Apotheke zu fragen. \
         Bekommst du während der Einnahme oder in den Wochen danach wässrigen Durchfall, vor allem mit Bauchschmerzen oder Fieber, \
@@ -350,7 +350,7 @@ pub static DE: Locale = Locale {
         axis(
             "Pflanzen",
             "Pflanzenkost & Ballaststoffe",
-            "Du isst reichlich Gemüse, Obst und Vollkorn, nahe an dem, was der britische Gesundheitsdienst NHS empfiehlt.",
+            "Du isst regelmäßig Gemüse, Obst und Vollkorn; der britische Gesundheitsdienst NHS empfiehlt mindestens 5 Portionen Gemüse und Obst am Tag.",
             &[
                 "Steigere dich auf mindestens 5 Portionen Gemüse und Obst am Tag, eine Portion nach der anderen.",
                 "Wähle Vollkornbrot, Vollkornnudeln und Naturreis und gib Bohnen, Linsen oder Kichererbsen zu deinen Mahlzeiten. \
@@ -395,7 +395,7 @@ pub static DE: Locale = Locale {
         axis(
             "Getränke",
             "Getränke (Flüssigkeit)",
-            "Du trinkst 6 bis 8 Gläser am Tag oder mehr, wie es der britische Gesundheitsdienst NHS empfiehlt.",
+            "Du trinkst 6 oder mehr Gläser am Tag; der britische Gesundheitsdienst NHS empfiehlt 6 bis 8.",
             &[
                 "Trink möglichst 6 bis 8 Tassen oder Gläser am Tag: Wasser, fettarme Milch, Tee, Kaffee und zuckerfreie Getränke zählen alle mit.",
                 "Stell dir ein Glas oder eine Flasche Wasser in Reichweite und trink zu jeder Mahlzeit etwas.",

@@ -50,7 +50,7 @@ pub static EN: Locale = Locale {
     needs_attention: "Needs attention",
     strengths_title: "Already working for you",
     no_strengths: "None of the factors is strong yet — the steps above are a good place to begin.",
-    focus_title: "Work on these first",
+    focus_title: "Lifestyle factors to work on",
     no_focus: "No lifestyle factor stands out as weak.",
     gut_title: "Your gut signals",
     gut_notes: [
@@ -59,9 +59,10 @@ pub static EN: Locale = Locale {
         If you are often bloated, this comes before the general advice on this page to eat more wholegrains and fruit. \
         If you feel bloated most days for 3 weeks or more, see a GP.",
         "For hard or infrequent stools, the NHS suggests adding fibre gradually, drinking plenty of fluids and moving more. \
-        If this does not help, or it is new for you, ask a pharmacist or GP.",
-        "Loose stools most of the time need checking by a GP: book an appointment (for watery stools, follow the advice at the top of this page). \
-        Opening your bowels more than 3 times a day is worth mentioning to a GP if it is new for you. \
+        If this does not help, ask a pharmacist or GP. If it is new for you and has lasted 3 weeks or more, see a GP.",
+        "Loose stools most of the time need checking by a GP: book an appointment (if they are watery, or you go more than 3 times a day, \
+        follow the advice at the top of this page). If you have been opening your bowels more than 3 times a day for 3 weeks or more \
+        and this is new for you, see a GP. \
         If you also feel dizzy or are peeing less than usual, get advice today from your GP surgery or NHS 111.",
         "Your answers describe regular, comfortable bowel habits.",
     ],
@@ -95,7 +96,7 @@ pub static EN: Locale = Locale {
     gut_after_alert: "Once a doctor has checked the signs at the top of this page, this may help:",
     consult_not_instead: "A consultation here does not replace the advice at the top of this page.",
     antibiotics_title: "Antibiotics",
-    antibiotics_recent: "You took antibiotics in the last 3 months. They can upset your gut for a while, for example with loose stools; that is common. \
+    antibiotics_recent: "You took antibiotics in the last 3 months. They can upset your gut for a while, for example with diarrhoea. \
         If antibiotics are prescribed for you, including longer courses for acne, take them exactly as prescribed \
         and do not stop early without asking your doctor or pharmacist. \
         If you get watery diarrhoea while taking antibiotics or in the weeks after, especially with tummy pain or a fever, contact your GP or NHS 111.",
@@ -334,7 +335,7 @@ pub static EN: Locale = Locale {
         axis(
             "Plants",
             "Plant foods & fibre",
-            "You eat plenty of vegetables, fruit and whole grains, close to what NHS guidance recommends.",
+            "You eat vegetables, fruit and whole grains regularly; the NHS recommends at least 5 portions of vegetables and fruit a day.",
             &[
                 "Work towards at least 5 portions of vegetables and fruit a day, adding one portion at a time.",
                 "Choose wholegrain bread, pasta and rice, and add beans, lentils or chickpeas to meals. Add fibre gradually and drink plenty, so it does not cause wind or bloating.",
@@ -375,7 +376,7 @@ pub static EN: Locale = Locale {
         axis(
             "Drinks",
             "Drinks (fluids)",
-            "You drink 6 to 8 glasses a day or more, as the NHS recommends.",
+            "You drink 6 or more glasses a day; the NHS recommends 6 to 8.",
             &[
                 "Aim for 6 to 8 cups or glasses of fluid a day: water, lower-fat milk, tea, coffee and sugar-free drinks all count.",
                 "Keep a glass or bottle of water within reach, and have a drink with every meal.",

@@ -50,7 +50,7 @@ pub static ES: Locale = Locale {
     needs_attention: "Necesita atención",
     strengths_title: "Lo que ya te ayuda",
     no_strengths: "Ningún factor destaca todavía; los pasos de arriba son un buen punto de partida.",
-    focus_title: "Empieza por aquí",
+    focus_title: "Factores de estilo de vida que mejorar",
     no_focus: "Ningún factor de estilo de vida destaca como débil.",
     gut_title: "Señales de tu intestino",
     gut_notes: [
@@ -60,9 +60,10 @@ pub static ES: Locale = Locale {
         Si sueles notar hinchazón, esto va antes que el consejo general de esta página de comer más cereales integrales y fruta. \
         Si notas hinchazón casi todos los días durante 3 semanas o más, ve a tu médico de cabecera.",
         "Para las heces duras o poco frecuentes, el NHS británico sugiere añadir fibra poco a poco, beber bastante líquido y moverte más. \
-        Si no te ayuda, o es algo nuevo para ti, pregunta en la farmacia o a tu médico de cabecera.",
-        "Tener heces sueltas la mayor parte del tiempo es algo que tiene que revisar tu médico de cabecera: pide cita (si son líquidas, sigue los consejos del principio de esta página). \
-        Hacer de vientre más de 3 veces al día es algo que conviene comentar a tu médico de cabecera si es nuevo para ti. \
+        Si no te ayuda, pregunta en la farmacia o a tu médico de cabecera. Si es algo nuevo para ti y dura ya 3 semanas o más, ve a tu médico de cabecera.",
+        "Tener heces sueltas la mayor parte del tiempo es algo que tiene que revisar tu médico de cabecera: pide cita (si son líquidas, o vas más de 3 veces al día, \
+        sigue los consejos del principio de esta página). Si llevas 3 semanas o más haciendo de vientre más de 3 veces al día \
+        y es algo nuevo para ti, ve a tu médico de cabecera. \
         Si además te mareas u orinas menos de lo habitual, pide consejo médico hoy mismo en la consulta de tu médico de cabecera o al servicio de atención médica urgente de tu zona.",
         "Tus respuestas describen un ritmo intestinal regular y sin molestias.",
     ],
@@ -99,7 +100,7 @@ pub static ES: Locale = Locale {
     gut_after_alert: "Cuando un médico haya revisado las señales que aparecen al principio de esta página, esto puede ayudarte:",
     consult_not_instead: "Una consulta aquí no sustituye los consejos que aparecen al principio de esta página.",
     antibiotics_title: "Antibióticos",
-    antibiotics_recent: "Has tomado antibióticos en los últimos 3 meses. Pueden alterar tu intestino durante un tiempo, por ejemplo con heces sueltas; es algo frecuente. \
+    antibiotics_recent: "Has tomado antibióticos en los últimos 3 meses. Pueden alterar tu intestino durante un tiempo, por ejemplo con diarrea. \
         Si te recetan antibióticos, incluidos los tratamientos más largos para el acné, tómalos exactamente como te los hayan recetado \
         y no los dejes antes de tiempo sin consultarlo con tu médico o farmacéutico. \
         Si tienes diarrea líquida mientras tomas antibióticos o en las semanas siguientes, sobre todo con dolor de tripa o fiebre, \
@@ -343,7 +344,7 @@ pub static ES: Locale = Locale {
         axis(
             "Vegetales",
             "Alimentos vegetales y fibra",
-            "Comes bastante verdura, fruta y cereales integrales, cerca de lo que recomienda el NHS británico.",
+            "Comes verdura, fruta y cereales integrales con regularidad; el NHS británico recomienda al menos 5 raciones de verdura y fruta al día.",
             &[
                 "Ve acercándote a un mínimo de 5 raciones de verdura y fruta al día, añadiendo una ración cada vez.",
                 "Elige pan, pasta y arroz integrales, y añade alubias, lentejas o garbanzos a tus comidas. \
@@ -389,7 +390,7 @@ pub static ES: Locale = Locale {
         axis(
             "Bebidas",
             "Bebidas (líquidos)",
-            "Bebes de 6 a 8 vasos al día o más, como recomienda el NHS británico.",
+            "Bebes 6 vasos al día o más; el NHS británico recomienda de 6 a 8.",
             &[
                 "Intenta beber de 6 a 8 tazas o vasos de líquido al día: cuentan el agua, la leche baja en grasa, el té, el café y las bebidas sin azúcar.",
                 "Ten un vaso o una botella de agua a mano, y bebe algo en cada comida.",

@@ -52,7 +52,7 @@ pub static FR: Locale = Locale {
     needs_attention: "À améliorer",
     strengths_title: "Ce qui vous aide déjà",
     no_strengths: "Aucun facteur n’est encore un point fort : les étapes ci-dessus sont un bon début.",
-    focus_title: "À travailler en premier",
+    focus_title: "Facteurs de mode de vie à travailler",
     no_focus: "Aucun facteur de mode de vie ne ressort comme faible.",
     gut_title: "Les signaux de votre intestin",
     gut_notes: [
@@ -62,10 +62,12 @@ pub static FR: Locale = Locale {
         Si vous êtes souvent ballonné(e), ces conseils passent avant le conseil général de cette page de manger plus de céréales complètes et de fruits. \
         Si vous vous sentez ballonné(e) presque tous les jours pendant 3 semaines ou plus, consultez un médecin généraliste.",
         "En cas de selles dures ou peu fréquentes, le NHS britannique suggère d’ajouter des fibres progressivement, de boire beaucoup et de bouger davantage. \
-        Si cela ne suffit pas, ou si c’est nouveau pour vous, demandez conseil à un pharmacien ou à un médecin généraliste.",
+        Si cela ne suffit pas, demandez conseil à un pharmacien ou à un médecin généraliste. \
+        Si c’est nouveau pour vous et que cela dure depuis 3 semaines ou plus, consultez un médecin généraliste.",
         "Des selles molles la plupart du temps doivent être vérifiées par un médecin généraliste : prenez rendez-vous \
-        (en cas de selles liquides, suivez les conseils donnés en haut de cette page). \
-        Aller à la selle plus de 3 fois par jour mérite d’être signalé à un médecin généraliste si c’est nouveau pour vous. \
+        (si elles sont liquides, ou si vous y allez plus de 3 fois par jour, suivez les conseils donnés en haut de cette page). \
+        Si vous allez à la selle plus de 3 fois par jour depuis 3 semaines ou plus et que c’est nouveau pour vous, \
+        consultez un médecin généraliste. \
         Si vous avez aussi des vertiges ou urinez moins que d’habitude, demandez un avis aujourd’hui à votre médecin ou au médecin de garde.",
         "Vos réponses décrivent un transit régulier et confortable.",
     ],
@@ -107,7 +109,7 @@ pub static FR: Locale = Locale {
     consult_not_instead: "Une consultation prise ici ne remplace pas les conseils donnés en haut de cette page.",
     antibiotics_title: "Antibiotiques",
     antibiotics_recent: "Vous avez pris des antibiotiques au cours des 3 derniers mois. Ils peuvent dérégler votre intestin pendant un temps, \
-        par exemple avec des selles molles ; c’est fréquent. Si l’on vous prescrit des antibiotiques, y compris des traitements longs contre l’acné, prenez-les exactement comme prescrit \
+        par exemple avec une diarrhée. Si l’on vous prescrit des antibiotiques, y compris des traitements longs contre l’acné, prenez-les exactement comme prescrit \
         et ne les arrêtez pas plus tôt sans demander l’avis de votre médecin ou de votre pharmacien. \
         Si vous avez une diarrhée liquide pendant un traitement antibiotique ou dans les semaines qui suivent, \
         surtout avec des douleurs au ventre ou de la fièvre, contactez votre médecin ou le médecin de garde.",
@@ -355,7 +357,7 @@ pub static FR: Locale = Locale {
         axis(
             "Végétaux",
             "Végétaux et fibres",
-            "Vous mangez beaucoup de légumes, de fruits et de céréales complètes, proche de ce que recommande le NHS britannique.",
+            "Vous mangez régulièrement des légumes, des fruits et des céréales complètes ; le NHS britannique recommande au moins 5 portions de légumes et de fruits par jour.",
             &[
                 "Allez peu à peu vers au moins 5 portions de légumes et de fruits par jour, en ajoutant une portion à la fois.",
                 "Choisissez pain, pâtes et riz complets, et ajoutez haricots, lentilles ou pois chiches à vos repas. \
@@ -403,7 +405,7 @@ pub static FR: Locale = Locale {
         axis(
             "Boissons",
             "Boissons (hydratation)",
-            "Vous buvez 6 à 8 verres par jour ou plus, comme le recommande le NHS britannique.",
+            "Vous buvez 6 verres ou plus par jour ; le NHS britannique en recommande 6 à 8.",
             &[
                 "Visez 6 à 8 tasses ou verres de liquide par jour : l’eau, le lait demi-écrémé ou écrémé, le thé, le café \
                 et les boissons sans sucre comptent tous.",

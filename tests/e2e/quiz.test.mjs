@@ -90,14 +90,14 @@ test('a person takes the whole quiz on a phone and sees the scoring module’s r
   assert.match(await chart.getAttribute('aria-labelledby'), /radar-desc/);
 
   // Work on first, strengths, signals, call to action and disclaimer.
-  for (const name of ['Work on these first', 'Already working for you', 'Your gut signals', 'Your skin', 'Book a consultation']) {
+  for (const name of ['Lifestyle factors to work on', 'Already working for you', 'Your gut signals', 'Your skin', 'Book a consultation']) {
     assert.ok(await page.getByRole('heading', { name, exact: true }).isVisible(), name);
   }
   const weakest = [...expected].sort((a, b) => a[1] - b[1])[0][0];
   assert.ok(await page.getByRole('heading', { level: 3, name: weakest, exact: true }).isVisible(), `advice for ${weakest}`);
   assert.ok(await page.getByRole('region', { name: 'Your skin' }).getByText('Acne or breakouts').isVisible());
   // A daily smoker is told about smoking; an acne course is reported, never a factor to work on.
-  const focus = page.getByRole('region', { name: 'Work on these first' });
+  const focus = page.getByRole('region', { name: 'Lifestyle factors to work on' });
   assert.ok(await focus.getByRole('heading', { level: 3, name: 'Smoking', exact: true }).isVisible());
   assert.ok(await focus.getByText('Based on NHS or NICE guidance').first().isVisible(), 'advice carries its evidence');
   assert.equal(await focus.getByText(/antibiotic/i).count(), 0);

@@ -195,7 +195,7 @@ test('printing a result gives at most two pages: chart, table, advice and every 
   await page.emulateMedia({ media: 'print' });
   for (const name of ['Radar chart of your lifestyle scores']) assert.ok(await page.getByRole('img', { name }).isVisible());
   assert.ok(await page.getByRole('table', { name: /Your scores/ }).isVisible());
-  for (const name of ['Work on these first', 'Your gut signals', 'Your skin', 'All answers', 'Book a consultation']) {
+  for (const name of ['Lifestyle factors to work on', 'Your gut signals', 'Your skin', 'All answers', 'Book a consultation']) {
     assert.ok(await page.getByRole('heading', { name, exact: true }).isVisible(), name);
   }
   assert.equal(await page.getByRole('button', { name: 'Retake and compare' }).isVisible(), false, 'buttons are not printed');
