@@ -66,15 +66,38 @@ pub struct ClinicFile {
     pub clinics: BTreeMap<String, ClinicEntry>,
 }
 
-/// One clinic as its deployer wrote it, before any check.
+/// One clinic as its deployer wrote it, before any check. Read from a JSON
+/// object of strings only: an array in its place, which serde would
+/// otherwise read field by field in order, or an unknown key is an error.
 #[derive(Deserialize, Debug, Default, Clone)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(try_from = "BTreeMap<String, String>")]
 pub struct ClinicEntry {
     pub name: Option<String>,
     pub accent: Option<String>,
     pub cta_label: Option<String>,
     pub cta_url: Option<String>,
     pub lang: Option<String>,
+}
+
+impl TryFrom<BTreeMap<String, String>> for ClinicEntry {
+    type Error = String;
+
+    fn try_from(mut fields: BTreeMap<String, String>) -> Result<ClinicEntry, String> {
+        let mut take = |key: &str| fields.remove(key);
+        let entry = ClinicEntry {
+            name: take("name"),
+            accent: take("accent"),
+            cta_label: take("cta-label"),
+            cta_url: take("cta-url"),
+            lang: take("lang"),
+        };
+        match fields.keys().next() {
+            Some(key) => Err(format!(
+                "unknown field `{key}`, expected one of `name`, `accent`, `cta-label`, `cta-url`, `lang`"
+            )),
+            None => Ok(entry),
+        }
+    }
 }
 
 /// Whether addresses on the visitor's own machine or private network may be
@@ -238,12 +261,33 @@ fn text(value: &str, max: usize) -> Result<String, &'static str> {
     if value.chars().any(char::is_control) {
         return Err("contains control characters");
     }
-    if value.chars().any(is_format) {
+    if value.chars().any(|c| is_format(c) || is_invisible(c)) {
         // A right-to-left override makes a crafted string read as another
         // name; invisible characters hide what a label really says.
         return Err("contains invisible format characters (such as bidirectional controls or zero-width spaces)");
     }
     Ok(value.to_string())
+}
+
+/// Characters that show nothing, or strike through what they follow, though
+/// they are not format characters: Unicode's default-ignorable code points
+/// (Hangul fillers, variation selectors, Khmer inherent vowels, …), the blank
+/// Braille pattern and the combining overlays.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x034F
+            | 0x0334..=0x0338
+            | 0x115F..=0x1160
+            | 0x17B4..=0x17B5
+            | 0x180B..=0x180F
+            | 0x2800
+            | 0x3164
+            | 0xFE00..=0xFE0F
+            | 0xFFA0
+            | 0xFFF0..=0xFFF8
+            | 0xE0000..=0xE0FFF
+    )
 }
 
 /// Unicode's format characters (general category Cf, Unicode 15.1), and the
@@ -306,11 +350,13 @@ pub fn cta_link(value: &str, allow_local: bool) -> Result<String, &'static str> 
         Some((n, p)) if !n.starts_with('[') || n.ends_with(']') => (n, Some(p)),
         _ => (host, None),
     };
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let port_ok = port.is_none_or(|p| {
+        p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| (1..=65_535).contains(&n))
+    });
     let name = name.to_ascii_lowercase();
     // One trailing dot names the same host.
     let bare = name.strip_suffix('.').unwrap_or(&name);
-    let ip = name.starts_with('[') || ends_in_number(bare);
+    let ip = name.starts_with('[') || ends_in_number(bare) || holds_an_ipv4(bare);
     let name_ok = ip
         || (!bare.is_empty()
             && bare.len() <= 253
@@ -353,10 +399,39 @@ fn ends_in_number(host: &str) -> bool {
         .is_some_and(|hex| hex.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
-/// Names that never leave the visitor's machine or network.
+/// Whether four labels in a row are numbers: a name such as
+/// `127.0.0.1.nip.io` that public DNS services answer with the address it
+/// spells.
+fn holds_an_ipv4(host: &str) -> bool {
+    let numeric: Vec<bool> = host
+        .split('.')
+        .map(|label| !label.is_empty() && label.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    numeric.windows(4).any(|four| four.iter().all(|&n| n))
+}
+
+/// Names that never leave the visitor's machine or network: reserved and
+/// customary private suffixes, home routers, and public names known to point
+/// at the visitor's own machine.
 fn is_local_name(host: &str) -> bool {
-    const SUFFIXES: [&str; 5] = [".localhost", ".local", ".internal", ".home.arpa", ".lan"];
-    host == "localhost" || !host.contains('.') || SUFFIXES.iter().any(|s| host.ends_with(s))
+    const SUFFIXES: [&str; 10] = [
+        ".localhost",
+        ".local",
+        ".localdomain",
+        ".internal",
+        ".intranet",
+        ".home.arpa",
+        ".home",
+        ".lan",
+        ".corp",
+        ".private",
+    ];
+    const NAMES: [&str; 4] = ["fritz.box", "localtest.me", "lvh.me", "vcap.me"];
+    let within = |name: &str| host == name || host.ends_with(&[".", name].concat());
+    host == "localhost"
+        || !host.contains('.')
+        || SUFFIXES.iter().any(|s| host.ends_with(s))
+        || NAMES.iter().any(|n| within(n))
 }
 
 /// `#rgb`, `#rrggbb`, or the same without `#`.
@@ -456,6 +531,20 @@ mod tests {
         assert_eq!(c.cta_host.as_deref(), Some("meadow-clinic.example"));
         assert_eq!(c.lang.as_deref(), Some("en"));
         assert_eq!(c.to_query(), "?clinic=meadow&lang=en");
+    }
+
+    #[test]
+    fn an_entry_must_be_an_object_of_strings() {
+        for entry in [
+            "[]",
+            r##"["Meadow", "#a0337e"]"##,
+            r#""Meadow""#,
+            r#"{"name": 7}"#,
+            r#"{"nmae": "Meadow"}"#,
+        ] {
+            let text = format!(r#"{{"clinics":{{"c":{entry}}}}}"#);
+            assert!(ClinicFile::parse(&text).is_err(), "{entry} was read");
+        }
     }
 
     #[test]
@@ -568,6 +657,15 @@ mod tests {
             '\u{2060}',
             '\u{2028}',
             '\u{E0041}',
+            '\u{3164}',
+            '\u{115F}',
+            '\u{FFA0}',
+            '\u{2800}',
+            '\u{034F}',
+            '\u{FE0F}',
+            '\u{E0100}',
+            '\u{17B4}',
+            '\u{0336}',
         ] {
             for field in ["name", "cta-label"] {
                 let entry = format!(r#"{{"{field}":"Official{c} Clinic"}}"#);
@@ -620,6 +718,16 @@ mod tests {
             "https://[::ffff:7f00:1]:8443/",
             "https://clinic.example.0x7f/",
             "https://8.8.8.8/",
+            "https://localhost.localdomain/",
+            "https://fritz.box/",
+            "https://router.home/",
+            "https://intranet.corp/",
+            "https://127.0.0.1.nip.io/",
+            "https://10.0.0.1.sslip.io/book",
+            "https://localtest.me/",
+            "https://app.lvh.me/",
+            "https://clinic.example:0/",
+            "https://clinic.example:99999/",
         ] {
             let result = cta_link(url, false);
             assert!(result.is_err(), "{url} was accepted as {result:?}");

@@ -142,6 +142,8 @@ pub struct Locale {
     pub skin_notes: [&'static str; 3],
     pub red_flag_title: &'static str,
     pub red_flag_body: &'static str,
+    /// The same on a result opened from someone's link: about the link's answers.
+    pub red_flag_body_shared: &'static str,
     /// By [`Urgency`], most urgent first: what to do, as a heading and a line.
     pub tier_titles: [&'static str; 3],
     pub tier_bodies: [&'static str; 3],
@@ -173,6 +175,8 @@ pub struct Locale {
     pub shared_badge: &'static str,
     pub shared_title: &'static str,
     pub shared_lead: &'static str,
+    /// On a shared result under a clinic's name: the clinic did not make or check it.
+    pub shared_not_clinic: &'static str,
     pub take_quiz_yourself: &'static str,
     pub retake_compare: &'static str,
     pub compare_title: &'static str,
@@ -274,6 +278,7 @@ impl Locale {
             self.skin_no_concerns,
             self.red_flag_title,
             self.red_flag_body,
+            self.red_flag_body_shared,
             self.red_flag_scores_note,
             self.gut_after_alert,
             self.consult_not_instead,
@@ -292,6 +297,7 @@ impl Locale {
             self.shared_badge,
             self.shared_title,
             self.shared_lead,
+            self.shared_not_clinic,
             self.take_quiz_yourself,
             self.retake_compare,
             self.compare_title,

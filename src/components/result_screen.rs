@@ -139,10 +139,15 @@ pub fn ResultScreen(props: &Props) -> Html {
             }
             <h1 id={HEADING_ID} tabindex="-1">{ title }</h1>
             if props.shared {
-                <p class="shared-lead">{ t.shared_lead }</p>
+                <p class="shared-lead">
+                    { t.shared_lead }
+                    if props.clinic.clinic_name.is_some() {
+                        { " " }<strong>{ t.shared_not_clinic }</strong>
+                    }
+                </p>
             }
             if alert {
-                { doctor_notice(t, &summary) }
+                { doctor_notice(t, &summary, props.shared) }
             }
             if from_v1 {
                 { older_version(t) }

@@ -84,6 +84,8 @@ pub static DE: Locale = Locale {
     red_flag_title: "Bitte geh zum Arzt",
     red_flag_body: "Einige deiner Antworten sind Anzeichen, die ärztlich abgeklärt werden müssen – ganz unabhängig von deinen Punktzahlen. \
         Fang mit der dringendsten Gruppe unten an.",
+    red_flag_body_shared: "Einige der Antworten in diesem Link sind Anzeichen, die ärztlich abgeklärt werden müssen – ganz unabhängig von den Punktzahlen. \
+        Fang mit der dringendsten Gruppe unten an.",
     tier_titles: ["Jetzt Hilfe holen", "Heute noch Rat holen", "Bald in die Hausarztpraxis"],
     tier_bodies: [
         "Passiert es gerade, ruf sofort den Notruf (in Europa 112) oder geh in die Notaufnahme. Hat es aufgehört, hol dir trotzdem heute noch Rat: \
@@ -129,6 +131,7 @@ pub static DE: Locale = Locale {
     shared_badge: "Geteiltes Ergebnis",
     shared_title: "Ein geteiltes Darm-Haut-Profil",
     shared_lead: "Dieses Ergebnis wurde über einen Link geöffnet. Es zeigt die Antworten so, wie sie beim Erstellen des Links waren; um es anzuzeigen, wurde nichts an einen Server gesendet.",
+    shared_not_clinic: "Diesen Link hat die Person erstellt, die ihn dir geschickt hat: Die auf dieser Seite genannte Praxis hat ihn weder erstellt noch geprüft.",
     take_quiz_yourself: "Selbst den Test machen",
     retake_compare: "Wiederholen und vergleichen",
     compare_title: "Dein Darm-Haut-Profil, vorher und jetzt",

@@ -81,6 +81,8 @@ pub static EN: Locale = Locale {
     red_flag_title: "Please see a doctor",
     red_flag_body: "Some of your answers are signs a doctor needs to check, whatever your lifestyle scores. \
         Start with the most urgent group below.",
+    red_flag_body_shared: "Some of the answers in this link are signs a doctor needs to check, whatever the lifestyle scores. \
+        Start with the most urgent group below.",
     tier_titles: ["Get help now", "Get advice today", "See a GP soon"],
     tier_bodies: [
         "Call 999 or go to A&E now if this is happening now. If it has stopped, still get advice today: call your GP surgery or NHS 111.",
@@ -118,6 +120,7 @@ pub static EN: Locale = Locale {
     shared_badge: "Shared result",
     shared_title: "A shared gut–skin lifestyle picture",
     shared_lead: "This result was opened from a link. It shows the answers as they were when the link was made; nothing was sent to any server to show it.",
+    shared_not_clinic: "This link was made by whoever sent it: the clinic named on this page has not made or checked it.",
     take_quiz_yourself: "Take the quiz yourself",
     retake_compare: "Retake and compare",
     compare_title: "Your gut–skin picture, then and now",

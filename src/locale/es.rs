@@ -82,6 +82,8 @@ pub static ES: Locale = Locale {
     red_flag_title: "Consulta a un médico",
     red_flag_body: "Algunas de tus respuestas son señales que un médico tiene que revisar, sean cuales sean tus puntuaciones de estilo de vida. \
         Empieza por el grupo más urgente de los que aparecen abajo.",
+    red_flag_body_shared: "Algunas de las respuestas de este enlace son señales que un médico tiene que revisar, sean cuales sean las puntuaciones de estilo de vida. \
+        Empieza por el grupo más urgente de los que aparecen abajo.",
     tier_titles: ["Pide ayuda ahora", "Pide consejo médico hoy", "Ve pronto a tu médico"],
     tier_bodies: [
         "Si está pasando ahora, llama ya al número de emergencias (el 112 en la UE) o ve a urgencias. Si ya ha parado, pide igualmente consejo médico hoy: \
@@ -127,6 +129,7 @@ pub static ES: Locale = Locale {
     shared_badge: "Resultado compartido",
     shared_title: "Un perfil intestino–piel compartido",
     shared_lead: "Este resultado se ha abierto desde un enlace. Muestra las respuestas tal como estaban al crear el enlace; para mostrarlo no se ha enviado nada a ningún servidor.",
+    shared_not_clinic: "Este enlace lo ha creado quien te lo ha enviado: la clínica que aparece en esta página no lo ha creado ni revisado.",
     take_quiz_yourself: "Haz el test tú",
     retake_compare: "Repetir y comparar",
     compare_title: "Tu perfil intestino–piel, antes y ahora",

@@ -89,6 +89,8 @@ pub static FR: Locale = Locale {
     red_flag_title: "Consultez un médecin",
     red_flag_body: "Certaines de vos réponses sont des signes qu’un médecin doit examiner, quels que soient vos scores de mode de vie. \
         Commencez par le groupe le plus urgent ci-dessous.",
+    red_flag_body_shared: "Certaines des réponses de ce lien sont des signes qu’un médecin doit examiner, quels que soient les scores de mode de vie. \
+        Commencez par le groupe le plus urgent ci-dessous.",
     tier_titles: ["Demandez de l’aide tout de suite", "Demandez un avis médical aujourd’hui", "Consultez bientôt un médecin"],
     tier_bodies: [
         "Si cela se produit en ce moment, appelez le numéro d’urgence (le 15 en France, le 112 dans l’UE) ou allez aux urgences tout de suite. \
@@ -136,6 +138,7 @@ pub static FR: Locale = Locale {
     shared_badge: "Résultat partagé",
     shared_title: "Un profil intestin–peau partagé",
     shared_lead: "Ce résultat a été ouvert depuis un lien. Il montre les réponses telles qu’elles étaient à la création du lien ; rien n’a été envoyé à un serveur pour l’afficher.",
+    shared_not_clinic: "Ce lien a été créé par la personne qui vous l’a envoyé : le cabinet indiqué sur cette page ne l’a ni créé ni vérifié.",
     take_quiz_yourself: "Faire le questionnaire moi-même",
     retake_compare: "Refaire et comparer",
     compare_title: "Votre profil intestin–peau, avant et maintenant",
