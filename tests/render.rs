@@ -463,3 +463,20 @@ async fn a_damaged_link_says_what_happened_and_shows_nothing_else() {
         assert!(!html.contains("<svg") && !html.contains("<table"));
     }
 }
+
+#[tokio::test]
+async fn a_shared_result_speaks_of_the_link_and_not_for_the_clinic() {
+    let html = render::<ResultScreen>(ResultProps {
+        shared: true,
+        clinic: std::rc::Rc::new(ClinicConfig {
+            clinic_name: Some("Meadow Clinic".into()),
+            ..ClinicConfig::default()
+        }),
+        ..result_props(with(calm(), GutWarning::BloodInStools))
+    })
+    .await;
+    assert!(html.contains(EN.red_flag_body_shared) && !html.contains(EN.red_flag_body));
+    assert!(html.contains(EN.shared_not_clinic));
+    let html = render::<ResultScreen>(result_props(with(calm(), GutWarning::BloodInStools))).await;
+    assert!(html.contains(EN.red_flag_body) && !html.contains(EN.shared_not_clinic));
+}
