@@ -1,23 +1,16 @@
 //! Gut–Skin Check: a quiz on the lifestyle factors of the gut–skin axis that
 //! runs entirely in the browser.
 //!
-//! The domain — questions, scoring, advice, routes — is plain Rust tested on
-//! the host; `components` draws it with Yew; `browser` holds the few places
+//! The quiz itself — questions, scoring, advice, share links, screens,
+//! languages — is the `gut-skin-core` crate, re-exported here under the same
+//! names; `components` draws it with Yew; `browser` holds the few places
 //! that touch the page's URL and session storage.
 
-pub mod advice;
+pub use gut_skin_core::{advice, config, day, locale, questionnaire, radar, route, scoring, share_link, theme};
+
 pub mod browser;
 pub mod components;
-pub mod config;
-pub mod day;
-pub mod locale;
-pub mod questionnaire;
-pub mod radar;
-pub mod route;
-pub mod scoring;
-pub mod share_link;
 pub mod state;
-pub mod theme;
 
 pub use components::app::App;
 

@@ -16,7 +16,7 @@ use crate::config::ClinicConfig;
 use crate::locale::Locale;
 use crate::route::{share_fragment, Screen};
 use crate::share_link::{ShareLink, Taken};
-use crate::state::{Action, Quiz};
+use crate::state::{Action, Quiz, QuizState};
 use crate::theme::Theme;
 
 #[derive(Properties, PartialEq, Default)]
@@ -54,14 +54,15 @@ pub fn App(props: &Props) -> Html {
 
     let quiz = use_reducer(|| {
         let saved = browser::load_answers();
-        if saved.expired {
+        QuizState(Rc::new(if saved.expired {
             // Whatever the restored address says, the answers are gone: the intro says so.
-            return Quiz {
+            Quiz {
                 expired: true,
                 ..Quiz::default()
-            };
-        }
-        Quiz::restore(saved.answers, saved.baseline, browser::current_screen())
+            }
+        } else {
+            Quiz::restore(saved.answers, saved.baseline, browser::current_screen())
+        }))
     });
 
     // Every step gets its own history entry so the back gesture goes back a

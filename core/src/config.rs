@@ -434,7 +434,7 @@ mod tests {
     use super::*;
 
     /// The example file shipped beside index.html: the tests read the real one.
-    const SHIPPED: &str = include_str!("../clinics.json");
+    const SHIPPED: &str = include_str!("../../clinics.json");
 
     fn file(entry: &str) -> ClinicFile {
         ClinicFile::parse(&format!(r#"{{ "clinics": {{ "c": {entry} }} }}"#)).unwrap()
