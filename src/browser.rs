@@ -520,27 +520,18 @@ pub fn apply_theme(theme: &crate::theme::Theme) {
     }
 }
 
-/// The language to speak: one the person chose in this tab, else the
-/// clinic's, else the first of the browser's languages the quiz has, else
-/// English.
+/// The language to speak (the rule is `locale::negotiate`): the one chosen
+/// in this tab, the clinic's, or one of the browser's.
 pub fn choose_language(configured: Option<&str>) -> &'static crate::locale::Locale {
-    use crate::locale::{by_tag, EN};
     let chosen = session_storage().and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten());
-    if let Some(locale) = chosen.as_deref().and_then(by_tag) {
-        return locale;
-    }
-    if let Some(locale) = configured.and_then(by_tag) {
-        return locale;
-    }
     let browser = web_sys::window()
-        .map(|w| w.navigator().languages())
-        .map(|list| list.to_vec())
+        .map(|w| w.navigator().languages().to_vec())
         .unwrap_or_default();
-    browser
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .find_map(|tag| by_tag(&tag))
-        .unwrap_or(&EN)
+    crate::locale::negotiate(
+        chosen.as_deref(),
+        configured,
+        browser.iter().filter_map(|tag| tag.as_string()),
+    )
 }
 
 /// Remembers a language picked with the switcher, for reloads of this tab.

@@ -43,6 +43,21 @@ pub fn by_tag(tag: &str) -> Option<&'static Locale> {
     LOCALES.iter().copied().find(|l| l.lang == primary)
 }
 
+/// The language to speak: the one the person chose in this tab, else the
+/// clinic's, else the first of the browser's languages the quiz has, else
+/// English. A tag the quiz does not have counts as not given.
+pub fn negotiate<S: AsRef<str>>(
+    chosen: Option<&str>,
+    configured: Option<&str>,
+    browser: impl IntoIterator<Item = S>,
+) -> &'static Locale {
+    chosen
+        .and_then(by_tag)
+        .or_else(|| configured.and_then(by_tag))
+        .or_else(|| browser.into_iter().find_map(|tag| by_tag(tag.as_ref())))
+        .unwrap_or(&EN)
+}
+
 /// The words of one question.
 #[derive(Debug)]
 pub struct QuestionText {
@@ -470,6 +485,24 @@ mod tests {
 
     pub(crate) fn all() -> &'static [&'static Locale] {
         LOCALES
+    }
+
+    #[test]
+    #[cfg(not(feature = "english-only"))]
+    fn the_person_s_choice_beats_the_clinic_s_which_beats_the_browser_s() {
+        let none: [&str; 0] = [];
+        assert!(std::ptr::eq(negotiate(Some("fr"), Some("de"), ["es"]), &FR));
+        assert!(std::ptr::eq(negotiate(None, Some("de"), ["es"]), &DE));
+        assert!(std::ptr::eq(negotiate(None, None, ["es-MX", "de"]), &ES));
+        assert!(std::ptr::eq(negotiate(None, None, none), &EN));
+    }
+
+    #[test]
+    #[cfg(not(feature = "english-only"))]
+    fn tags_the_quiz_does_not_have_fall_through_to_the_next_rule() {
+        assert!(std::ptr::eq(negotiate(Some("pt"), Some("xx"), ["ja", "ar-EG"]), &AR));
+        assert!(std::ptr::eq(negotiate(Some(""), None, ["pt_BR", "zh"]), &EN));
+        assert!(std::ptr::eq(negotiate(None, None, ["DE_at"]), &DE));
     }
 
     #[test]
