@@ -18,10 +18,10 @@ use super::skin_signals::skin_signals;
 use super::strengths::strengths;
 use super::{Language, HEADING_ID};
 use crate::advice::summarize;
-use crate::browser;
 use crate::config::ClinicConfig;
 use crate::scoring::score;
 use crate::share_link::Taken;
+use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -80,7 +80,7 @@ pub fn ResultScreen(props: &Props) -> Html {
         let whole = whole.clone();
         use_effect_with((), move |_| {
             if !*whole {
-                browser::after_next_frame(move || whole.set(true));
+                web::page::after_next_frame(move || whole.set(true));
             }
         });
     }
