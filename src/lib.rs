@@ -31,7 +31,7 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         web::page::log_error(&info.to_string());
         let t = CRASH_LANGUAGE.get();
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        if let Some(body) = web::page::body() {
             let _ = web::page::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
         }
     }));
@@ -41,7 +41,7 @@ pub fn start() {
         let t = web::page::choose_language(None);
         web::page::log_error("Gut–Skin Check: a page of the quiz's own origin frames it, so that page's scripts could read the answers; the quiz does not start. Serve the quiz from an origin of its own, such as a subdomain (docs/embedding.md).");
         web::page::remove_static_intro();
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        if let Some(body) = web::page::body() {
             let _ = web::page::show_notice(&body, t.same_origin_title, t.same_origin_body);
         }
         return;

@@ -1,7 +1,6 @@
 use std::mem;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::intro_screen::{intro_screen, Intro};
@@ -89,13 +88,7 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = quiz.dispatcher();
         use_effect_with((), move |_| {
             let on_pop = dispatcher.clone();
-            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                // The popstate that ends a clearing shows the cleared intro;
-                // the answers themselves went when Clear was pressed.
-                if !web::history::finish_forgetting() {
-                    on_pop.dispatch(Action::Show(web::history::current_screen()));
-                }
-            });
+            let listener = web::history::on_back_or_forward(move |screen| on_pop.dispatch(Action::Show(screen)));
             let on_return = web::storage::on_return(move || dispatcher.dispatch(Action::Expire));
             move || drop((listener, on_return))
         });

@@ -117,10 +117,22 @@ pub fn forget_everything() {
         .set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), HISTORY_WAIT_MS);
 }
 
+/// Calls `moved` with the screen the address names whenever the person goes
+/// back or forward through the quiz's entries. The `popstate` that ends a
+/// clearing is not such a step: it shows the cleared intro, and the answers
+/// themselves went when Clear was pressed.
+pub fn on_back_or_forward(moved: impl Fn(Screen) + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        if !finish_forgetting() {
+            moved(current_screen());
+        }
+    })
+}
+
 /// Called first on every `popstate`: true when this one ends a clearing.
 /// The first entry gets a clean address, and a new clean entry after it
 /// drops every later entry of the quiz from the forward history.
-pub fn finish_forgetting() -> bool {
+fn finish_forgetting() -> bool {
     if !FORGETTING.replace(false) {
         return false;
     }

@@ -69,6 +69,11 @@ fn plain_message(page: &web_sys::Element, title: &str, body: &str) -> Option<web
     Some(main)
 }
 
+/// The page's body, which the notices below replace.
+pub fn body() -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.body()
+}
+
 /// Replaces the page (the element given: the body) with a plain message:
 /// a heading and a paragraph, built with DOM calls alone.
 pub fn show_notice(page: &web_sys::Element, title: &str, body: &str) -> Option<()> {
