@@ -19,29 +19,10 @@ use gut_skin_check::questionnaire::{
 use gut_skin_check::radar;
 use gut_skin_check::scoring::{score, Axis};
 use gut_skin_check::share_link::{LinkError, Taken};
-use yew::{BaseComponent, Callback, LocalServerRenderer};
+use yew::Callback;
 
-async fn render<C: BaseComponent>(props: C::Properties) -> String {
-    LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-#[derive(yew::Properties, PartialEq)]
-struct PartProps {
-    part: yew::Html,
-}
-
-/// Shows one part of a screen, drawn by a plain function.
-#[yew::component]
-fn Part(props: &PartProps) -> yew::Html {
-    props.part.clone()
-}
-
-async fn render_part(part: yew::Html) -> String {
-    render::<Part>(PartProps { part }).await
-}
+mod common;
+use common::{answers_with, render, render_part};
 
 fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
     StepProps {
@@ -53,19 +34,6 @@ fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
         on_next: Callback::noop(),
         on_back: Callback::noop(),
     }
-}
-
-/// Every question answered with option `pick(question)`; multiple choice
-/// questions tick that one option.
-fn answers_with(pick: impl Fn(usize) -> u8) -> Answers {
-    let mut a = Answers::default();
-    for (i, q) in QUESTIONS.iter().enumerate() {
-        match q.kind {
-            Kind::Single => assert!(a.choose(i, pick(i).min(q.options - 1))),
-            Kind::Multiple { .. } => assert!(a.toggle(i, pick(i).min(q.options - 1))),
-        }
-    }
-    a
 }
 
 fn result_props(answers: Answers) -> ResultProps {
