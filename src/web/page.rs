@@ -55,7 +55,7 @@ pub fn remove_static_intro() {
 /// Empties the page (the element given: the body) and builds in its place a
 /// `<main role="alert">` with a heading and a paragraph, returned so that a
 /// caller can add to it before putting it on the page.
-fn plain_message(page: &web_sys::Element, title: &str, body: &str) -> Option<web_sys::Element> {
+fn plain_message(page: &web_sys::Element, title: &str, body: &str) -> Option<(web_sys::Document, web_sys::Element)> {
     let document = web_sys::window()?.document()?;
     page.set_text_content(None);
     let main = document.create_element("main").ok()?;
@@ -66,7 +66,7 @@ fn plain_message(page: &web_sys::Element, title: &str, body: &str) -> Option<web
         element.set_text_content(Some(text));
         main.append_child(&element).ok()?;
     }
-    Some(main)
+    Some((document, main))
 }
 
 /// The page's body, which the notices below replace.
@@ -77,7 +77,7 @@ pub fn body() -> Option<web_sys::HtmlElement> {
 /// Replaces the page (the element given: the body) with a plain message:
 /// a heading and a paragraph, built with DOM calls alone.
 pub fn show_notice(page: &web_sys::Element, title: &str, body: &str) -> Option<()> {
-    let main = plain_message(page, title, body)?;
+    let (_, main) = plain_message(page, title, body)?;
     page.append_child(&main).ok()?;
     Some(())
 }
@@ -86,8 +86,8 @@ pub fn show_notice(page: &web_sys::Element, title: &str, body: &str) -> Option<(
 /// screen and a Reload button, so nobody is left with a frozen quiz. Built
 /// with DOM calls alone, as the app itself can no longer run.
 pub fn show_crash_screen(page: &web_sys::Element, title: &str, body: &str, reload: &str) -> Option<()> {
-    let main = plain_message(page, title, body)?;
-    let button = web_sys::window()?.document()?.create_element("button").ok()?;
+    let (document, main) = plain_message(page, title, body)?;
+    let button = document.create_element("button").ok()?;
     button.set_text_content(Some(reload));
     button.set_class_name("primary");
     button.set_attribute("type", "button").ok()?;

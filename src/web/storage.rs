@@ -26,9 +26,9 @@ fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-fn load(key: &str) -> Option<Answers> {
-    let text = session_storage()?.get_item(key).ok().flatten()?;
-    Answers::from_compact(&text)
+/// The value kept under `key`, if storage is open to the quiz and has one.
+fn read(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
 }
 
 fn store(storage: &web_sys::Storage, key: &str, answers: Option<&Answers>) {
@@ -96,12 +96,13 @@ pub fn load_answers() -> Saved {
     let expired = forget_if_idle();
     // The baseline is kept as a one-result share link, which holds its day
     // and whether it came from an earlier version of the quiz.
-    let baseline = session_storage()
-        .and_then(|s| s.get_item(BASELINE_KEY).ok().flatten())
+    let baseline = read(BASELINE_KEY)
         .and_then(|text| ShareLink::decode(&text).ok())
         .map(|link| link.now);
     Saved {
-        answers: load(ANSWERS_KEY).unwrap_or_default(),
+        answers: read(ANSWERS_KEY)
+            .and_then(|text| Answers::from_compact(&text))
+            .unwrap_or_default(),
         baseline,
         expired,
     }
@@ -138,12 +139,12 @@ pub fn keep_shared(link: &ShareLink) {
 
 /// The result link kept by [`keep_shared`], as its fragment without `#`.
 pub fn kept_shared() -> Option<String> {
-    session_storage().and_then(|s| s.get_item(SHARED_KEY).ok().flatten())
+    read(SHARED_KEY)
 }
 
 /// The language picked with the switcher in this tab, if any.
 pub fn remembered_language() -> Option<String> {
-    session_storage().and_then(|s| s.get_item(LANGUAGE_KEY).ok().flatten())
+    read(LANGUAGE_KEY)
 }
 
 /// Remembers a language picked with the switcher, for reloads of this tab.
