@@ -3,7 +3,7 @@
 //! a panic leaves behind.
 #![cfg(target_arch = "wasm32")]
 
-use gut_skin_check::components::question_step::{Props, QuestionStep};
+use gut_skin_check::components::question::{Props, QuestionStep};
 use gut_skin_check::components::Language;
 use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::Answer;

@@ -1,11 +1,11 @@
 //! Every screen rendered in every language on the host: nothing missing, and
 //! no English left in a translation (brand names aside).
 
-use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::intro::{intro_screen, Intro};
 use gut_skin_check::components::link_problem::link_problem;
 use gut_skin_check::components::privacy_footer::privacy_footer;
-use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
-use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
+use gut_skin_check::components::question::{Props as StepProps, QuestionStep};
+use gut_skin_check::components::result::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::Language;
 use gut_skin_check::day::Day;
 use gut_skin_check::locale::{Locale, EN, LOCALES};

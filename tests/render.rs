@@ -1,13 +1,13 @@
 //! Component tests: each screen rendered on the host by Yew's server
 //! renderer, checked for the markup that people and screen readers rely on.
 
-use gut_skin_check::components::consultation::consultation;
-use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::intro::{intro_screen, Intro};
 use gut_skin_check::components::link_problem::link_problem;
-use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
-use gut_skin_check::components::radar_chart::radar_chart;
-use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
-use gut_skin_check::components::score_table::change;
+use gut_skin_check::components::question::{Props as StepProps, QuestionStep};
+use gut_skin_check::components::result::consultation::consultation;
+use gut_skin_check::components::result::radar_chart::radar_chart;
+use gut_skin_check::components::result::score_table::change;
+use gut_skin_check::components::result::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::Language;
 use gut_skin_check::config::ClinicConfig;
 use gut_skin_check::day::Day;

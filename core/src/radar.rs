@@ -1,6 +1,6 @@
 //! Geometry of the radar chart: where each spoke, ring, point and label
 //! goes in the SVG's own coordinates. Plain arithmetic, drawn by
-//! `components/radar_chart.rs`.
+//! `src/components/result/radar_chart.rs` in the app.
 
 use crate::scoring::{Scores, AXIS_COUNT};
 

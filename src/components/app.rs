@@ -3,12 +3,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::intro_screen::{intro_screen, Intro};
+use super::intro::{intro_screen, Intro};
 use super::language_switcher::language_switcher;
 use super::link_problem::link_problem;
 use super::privacy_footer::privacy_footer;
-use super::question_step::QuestionStep;
-use super::result_screen::ResultScreen;
+use super::question::QuestionStep;
+use super::result::ResultScreen;
 use super::{Language, HEADING_ID};
 use crate::config::ClinicConfig;
 use crate::locale::Locale;

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::qr_code::{draw, qr_code};
-use super::Language;
+use crate::components::Language;
 use crate::web;
 use crate::web::sharing::Shared;
 
