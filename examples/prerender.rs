@@ -4,7 +4,7 @@
 //! the live intro draw it, so the two cannot drift apart.
 
 use gut_skin_check::components::app::page;
-use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::intro::{intro_screen, Intro};
 use gut_skin_check::components::privacy_footer::privacy_footer;
 use gut_skin_check::locale::EN;
 use yew::{Callback, Html, LocalServerRenderer};

@@ -1,30 +1,16 @@
-//! The screens and parts of the quiz a person sees, one component per file.
+//! The screens and parts of the quiz a person sees, one component per file:
+//! the page's frame (`app`, the language switcher, the footer) here, and each
+//! screen with its parts (`intro`, `question/`, `result/`, `link_problem`).
 
-pub mod all_answers;
-pub mod answer_option;
-pub mod antibiotics_note;
 pub mod app;
-pub mod chart_legend;
-pub mod consultation;
-pub mod doctor_notice;
-pub mod evidence_label;
-pub mod focus_areas;
-pub mod gut_signals;
-pub mod intro_screen;
 pub mod language_switcher;
-pub mod link_problem;
-pub mod older_version;
 pub mod privacy_footer;
-pub mod progress_bar;
-pub mod qr_code;
-pub mod question_step;
-pub mod radar_chart;
-pub mod result_screen;
-pub mod result_tools;
-pub mod score_table;
-pub mod share_panel;
-pub mod skin_signals;
-pub mod strengths;
+
+// The screens, each a file or a file with a folder of its parts.
+pub mod intro;
+pub mod link_problem;
+pub mod question;
+pub mod result;
 
 use crate::locale::Locale;
 

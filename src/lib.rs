@@ -1,23 +1,17 @@
 //! Gut–Skin Check: a quiz on the lifestyle factors of the gut–skin axis that
 //! runs entirely in the browser.
 //!
-//! The domain — questions, scoring, advice, routes — is plain Rust tested on
-//! the host; `components` draws it with Yew; `browser` holds the few places
-//! that touch the page's URL and session storage.
+//! The quiz itself — questions, scoring, advice, share links, screens,
+//! languages — is the `gut-skin-core` crate, re-exported here under the same
+//! names; `components` draws it with Yew; `web` holds the page's edges
+//! (storage, history, sharing, embedding, the clinic file, the page itself),
+//! one topic per file.
 
-pub mod advice;
-pub mod browser;
+pub use gut_skin_core::{advice, config, day, locale, questionnaire, radar, route, scoring, share_link, theme};
+
 pub mod components;
-pub mod config;
-pub mod day;
-pub mod locale;
-pub mod questionnaire;
-pub mod radar;
-pub mod route;
-pub mod scoring;
-pub mod share_link;
 pub mod state;
-pub mod theme;
+pub mod web;
 
 pub use components::app::App;
 
@@ -35,20 +29,20 @@ pub fn set_crash_language(locale: &'static locale::Locale) {
 /// wrong — reload" screen instead of freezing.
 pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
-        browser::log_error(&info.to_string());
+        web::page::log_error(&info.to_string());
         let t = CRASH_LANGUAGE.get();
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = browser::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
+        if let Some(body) = web::page::body() {
+            let _ = web::page::show_crash_screen(&body, t.crash_title, t.crash_body, t.reload);
         }
     }));
     // Framed by a page of its own origin, the quiz would share its storage
     // with that page's scripts: it stops before reading any answers.
-    if browser::framed_by_own_origin() {
-        let t = browser::choose_language(None);
-        browser::log_error("Gut–Skin Check: a page of the quiz's own origin frames it, so that page's scripts could read the answers; the quiz does not start. Serve the quiz from an origin of its own, such as a subdomain (docs/embedding.md).");
-        browser::remove_static_intro();
-        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            let _ = browser::show_notice(&body, t.same_origin_title, t.same_origin_body);
+    if web::embedding::framed_by_own_origin() {
+        let t = web::page::choose_language(None);
+        web::page::log_error("Gut–Skin Check: a page of the quiz's own origin frames it, so that page's scripts could read the answers; the quiz does not start. Serve the quiz from an origin of its own, such as a subdomain (docs/embedding.md).");
+        web::page::remove_static_intro();
+        if let Some(body) = web::page::body() {
+            let _ = web::page::show_notice(&body, t.same_origin_title, t.same_origin_body);
         }
         return;
     }
@@ -57,8 +51,8 @@ pub fn start() {
     // starting and drawing are two short tasks rather than one long one. A
     // clinic's settings, when the address names one, are read first.
     wasm_bindgen_futures::spawn_local(async {
-        let clinic = browser::clinic_config().await;
-        browser::in_next_task(move || {
+        let clinic = web::clinic::clinic_config().await;
+        web::page::in_next_task(move || {
             yew::Renderer::<App>::with_props(components::app::Props {
                 clinic: std::rc::Rc::new(clinic),
             })

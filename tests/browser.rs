@@ -3,11 +3,11 @@
 //! a panic leaves behind.
 #![cfg(target_arch = "wasm32")]
 
-use gut_skin_check::browser::show_crash_screen;
-use gut_skin_check::components::question_step::{Props, QuestionStep};
+use gut_skin_check::components::question::{Props, QuestionStep};
 use gut_skin_check::components::Language;
 use gut_skin_check::locale::EN;
 use gut_skin_check::questionnaire::Answer;
+use gut_skin_check::web::page::show_crash_screen;
 use gut_skin_check::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -1,40 +1,20 @@
 //! Every screen rendered in every language on the host: nothing missing, and
 //! no English left in a translation (brand names aside).
 
-use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::intro::{intro_screen, Intro};
 use gut_skin_check::components::link_problem::link_problem;
 use gut_skin_check::components::privacy_footer::privacy_footer;
-use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
-use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
+use gut_skin_check::components::question::{Props as StepProps, QuestionStep};
+use gut_skin_check::components::result::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::Language;
 use gut_skin_check::day::Day;
 use gut_skin_check::locale::{Locale, EN, LOCALES};
-use gut_skin_check::questionnaire::{Answers, Kind, QUESTIONS, QUESTION_COUNT};
+use gut_skin_check::questionnaire::{Kind, QUESTIONS, QUESTION_COUNT};
 use gut_skin_check::share_link::{LinkError, Taken};
-use yew::{html, Callback, Html, LocalServerRenderer, Properties};
+use yew::{html, Callback, Html};
 
-#[derive(Properties, PartialEq)]
-struct ScreenProps {
-    screen: Html,
-}
-
-/// Shows one screen, or one part of it.
-#[yew::component]
-fn Screen(props: &ScreenProps) -> Html {
-    props.screen.clone()
-}
-
-fn answers(pick: impl Fn(usize) -> u8) -> Answers {
-    let mut a = Answers::default();
-    for (i, q) in QUESTIONS.iter().enumerate() {
-        let o = pick(i).min(q.options - 1);
-        match q.kind {
-            Kind::Single => assert!(a.choose(i, o)),
-            Kind::Multiple { .. } => assert!(a.toggle(i, o)),
-        }
-    }
-    a
-}
+mod common;
+use common::{answers_with, render_part};
 
 /// Every screen and state, as one piece of markup.
 fn every_screen(t: &'static Locale) -> Vec<Html> {
@@ -66,7 +46,7 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
     // Poor habits with every gut and skin note and warning signs; then good
     // habits; each as own, shared and compared result.
     // Every warning sign, every note; then good habits; an old link's answers.
-    let poor = answers(|i| match QUESTIONS[i].id() {
+    let poor = answers_with(|i| match QUESTIONS[i].id() {
         "bloating" | "skin_impact" => 3,
         "skin_mood" => 2,
         "bowel_frequency" | "skin_hormonal" | "antibiotics" => 0,
@@ -79,7 +59,7 @@ fn every_screen(t: &'static Locale) -> Vec<Html> {
             assert!(poor.toggle(q.q.index(), option));
         }
     }
-    let good = answers(|i| match QUESTIONS[i].kind {
+    let good = answers_with(|i| match QUESTIONS[i].kind {
         Kind::Multiple { none } => none,
         Kind::Single => 2,
     });
@@ -144,12 +124,7 @@ fn text_of(markup: &str) -> String {
 async fn render_all(locale: &'static Locale) -> String {
     let mut all = String::new();
     for screen in every_screen(locale) {
-        all.push_str(
-            &LocalServerRenderer::<Screen>::with_props(ScreenProps { screen })
-                .hydratable(false)
-                .render()
-                .await,
-        );
+        all.push_str(&render_part(screen).await);
     }
     all
 }

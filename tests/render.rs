@@ -1,13 +1,13 @@
 //! Component tests: each screen rendered on the host by Yew's server
 //! renderer, checked for the markup that people and screen readers rely on.
 
-use gut_skin_check::components::consultation::consultation;
-use gut_skin_check::components::intro_screen::{intro_screen, Intro};
+use gut_skin_check::components::intro::{intro_screen, Intro};
 use gut_skin_check::components::link_problem::link_problem;
-use gut_skin_check::components::question_step::{Props as StepProps, QuestionStep};
-use gut_skin_check::components::radar_chart::radar_chart;
-use gut_skin_check::components::result_screen::{Props as ResultProps, ResultScreen};
-use gut_skin_check::components::score_table::change;
+use gut_skin_check::components::question::{Props as StepProps, QuestionStep};
+use gut_skin_check::components::result::consultation::consultation;
+use gut_skin_check::components::result::radar_chart::radar_chart;
+use gut_skin_check::components::result::score_table::change;
+use gut_skin_check::components::result::{Props as ResultProps, ResultScreen};
 use gut_skin_check::components::Language;
 use gut_skin_check::config::ClinicConfig;
 use gut_skin_check::day::Day;
@@ -19,29 +19,10 @@ use gut_skin_check::questionnaire::{
 use gut_skin_check::radar;
 use gut_skin_check::scoring::{score, Axis};
 use gut_skin_check::share_link::{LinkError, Taken};
-use yew::{BaseComponent, Callback, LocalServerRenderer};
+use yew::Callback;
 
-async fn render<C: BaseComponent>(props: C::Properties) -> String {
-    LocalServerRenderer::<C>::with_props(props)
-        .hydratable(false)
-        .render()
-        .await
-}
-
-#[derive(yew::Properties, PartialEq)]
-struct PartProps {
-    part: yew::Html,
-}
-
-/// Shows one part of a screen, drawn by a plain function.
-#[yew::component]
-fn Part(props: &PartProps) -> yew::Html {
-    props.part.clone()
-}
-
-async fn render_part(part: yew::Html) -> String {
-    render::<Part>(PartProps { part }).await
-}
+mod common;
+use common::{answers_with, render, render_part};
 
 fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
     StepProps {
@@ -53,19 +34,6 @@ fn step(index: usize, answer: Option<Answer>, missing: bool) -> StepProps {
         on_next: Callback::noop(),
         on_back: Callback::noop(),
     }
-}
-
-/// Every question answered with option `pick(question)`; multiple choice
-/// questions tick that one option.
-fn answers_with(pick: impl Fn(usize) -> u8) -> Answers {
-    let mut a = Answers::default();
-    for (i, q) in QUESTIONS.iter().enumerate() {
-        match q.kind {
-            Kind::Single => assert!(a.choose(i, pick(i).min(q.options - 1))),
-            Kind::Multiple { .. } => assert!(a.toggle(i, pick(i).min(q.options - 1))),
-        }
-    }
-    a
 }
 
 fn result_props(answers: Answers) -> ResultProps {

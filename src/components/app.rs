@@ -1,27 +1,26 @@
 use std::mem;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use yew::prelude::*;
 
-use super::intro_screen::{intro_screen, Intro};
+use super::intro::{intro_screen, Intro};
 use super::language_switcher::language_switcher;
 use super::link_problem::link_problem;
 use super::privacy_footer::privacy_footer;
-use super::question_step::QuestionStep;
-use super::result_screen::ResultScreen;
+use super::question::QuestionStep;
+use super::result::ResultScreen;
 use super::{Language, HEADING_ID};
-use crate::browser;
 use crate::config::ClinicConfig;
 use crate::locale::Locale;
 use crate::route::{share_fragment, Screen};
 use crate::share_link::{ShareLink, Taken};
-use crate::state::{Action, Quiz};
+use crate::state::{Action, Quiz, QuizState};
 use crate::theme::Theme;
+use crate::web;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct Props {
-    /// The clinic's checked settings (`browser::clinic_config`), read before
+    /// The clinic's checked settings (`web::clinic::clinic_config`), read before
     /// the quiz is drawn so that no screen shows without its branding.
     #[prop_or_default]
     pub clinic: Rc<ClinicConfig>,
@@ -34,34 +33,35 @@ pub fn App(props: &Props) -> Html {
     let clinic = props.clinic.clone();
     use_effect_with(clinic.clone(), |clinic| {
         if let Some(accent) = clinic.accent {
-            browser::apply_theme(&Theme::from_accent(accent));
+            web::embedding::apply_theme(&Theme::from_accent(accent));
         }
     });
 
-    let language = use_state(|| browser::choose_language(clinic.lang.as_deref()));
+    let language = use_state(|| web::page::choose_language(clinic.lang.as_deref()));
     let t: &'static Locale = *language;
     use_effect_with(Language(t), |Language(t)| {
-        browser::set_page_language(t.lang, t.dir.as_str());
+        web::page::set_page_language(t.lang, t.dir.as_str());
         crate::set_crash_language(t);
     });
     let on_choose = {
         let language = language.clone();
         Callback::from(move |locale: &'static Locale| {
-            browser::remember_language(locale.lang);
+            web::storage::remember_language(locale.lang);
             language.set(locale);
         })
     };
 
     let quiz = use_reducer(|| {
-        let saved = browser::load_answers();
-        if saved.expired {
+        let saved = web::storage::load_answers();
+        QuizState(Rc::new(if saved.expired {
             // Whatever the restored address says, the answers are gone: the intro says so.
-            return Quiz {
+            Quiz {
                 expired: true,
                 ..Quiz::default()
-            };
-        }
-        Quiz::restore(saved.answers, saved.baseline, browser::current_screen())
+            }
+        } else {
+            Quiz::restore(saved.answers, saved.baseline, web::history::current_screen())
+        }))
     });
 
     // Every step gets its own history entry so the back gesture goes back a
@@ -72,15 +72,15 @@ pub fn App(props: &Props) -> Html {
         if first {
             // The quiz is on screen: the intro painted from index.html goes,
             // in the same frame, so nothing moves.
-            browser::remove_static_intro();
+            web::page::remove_static_intro();
         }
         if let Screen::Shared(Ok(link)) = screen {
             // Kept in the tab, so that the address can drop the answers.
-            browser::keep_shared(&link);
+            web::storage::keep_shared(&link);
         }
-        browser::show_in_url(screen, !first);
+        web::history::show_in_url(screen, !first);
         if !first {
-            browser::focus(HEADING_ID);
+            web::page::focus(HEADING_ID);
         }
     });
 
@@ -88,20 +88,14 @@ pub fn App(props: &Props) -> Html {
         let dispatcher = quiz.dispatcher();
         use_effect_with((), move |_| {
             let on_pop = dispatcher.clone();
-            let listener = EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                // The popstate that ends a clearing shows the cleared intro;
-                // the answers themselves went when Clear was pressed.
-                if !browser::finish_forgetting() {
-                    on_pop.dispatch(Action::Show(browser::current_screen()));
-                }
-            });
-            let on_return = browser::on_return(move || dispatcher.dispatch(Action::Expire));
+            let listener = web::history::on_back_or_forward(move |screen| on_pop.dispatch(Action::Show(screen)));
+            let on_return = web::storage::on_return(move || dispatcher.dispatch(Action::Expire));
             move || drop((listener, on_return))
         });
     }
 
     use_effect_with((quiz.answers, quiz.baseline), |(answers, baseline)| {
-        browser::save_answers(answers, baseline.as_ref())
+        web::storage::save_answers(answers, baseline.as_ref())
     });
 
     let send = |action: fn() -> Action| {
@@ -146,14 +140,14 @@ pub fn App(props: &Props) -> Html {
             }
         }
         Screen::Result => {
-            let now = Taken::new(quiz.answers, browser::today());
+            let now = Taken::new(quiz.answers, web::page::today());
             let link = ShareLink {
                 earlier: quiz.baseline,
                 now,
             };
             // The link keeps the clinic's branding (not the frame's parent origin).
             let share_url = share_fragment(&link)
-                .map(|fragment| AttrValue::from(browser::page_address() + &clinic.to_query() + &fragment));
+                .map(|fragment| AttrValue::from(web::history::page_address() + &clinic.to_query() + &fragment));
             html! {
                 <ResultScreen
                     chart_first=true
@@ -187,7 +181,7 @@ pub fn App(props: &Props) -> Html {
     let on_clear = {
         let quiz = quiz.clone();
         Callback::from(move |_| {
-            browser::forget_everything();
+            web::history::forget_everything();
             quiz.dispatch(Action::Clear);
         })
     };

@@ -16,6 +16,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::hex;
+
 /// The query parameters the quiz reads (and the `data-` attributes of
 /// `embed.js` with the same names).
 pub const CLINIC: &str = "clinic";
@@ -160,7 +162,7 @@ pub fn unreadable(why: &str) -> String {
 
 impl ClinicFile {
     /// Reads the file's text (on the host; the page reads it with the
-    /// browser's JSON parser and the same serde derive, `browser.rs`).
+    /// browser's JSON parser and the same serde derive, `src/web/clinic.rs` in the app).
     #[cfg(test)]
     pub fn parse(text: &str) -> Result<ClinicFile, String> {
         if text.len() > MAX_FILE {
@@ -437,13 +439,7 @@ fn is_local_name(host: &str) -> bool {
 /// `#rgb`, `#rrggbb`, or the same without `#`.
 pub fn parse_hex(value: &str) -> Option<Rgb> {
     let digits = value.strip_prefix('#').unwrap_or(value);
-    let nibble = |i: usize| {
-        digits
-            .as_bytes()
-            .get(i)
-            .and_then(|&b| char::from(b).to_digit(16))
-            .map(|v| v as u8)
-    };
+    let nibble = |i: usize| digits.as_bytes().get(i).and_then(|&b| hex::digit(b));
     match digits.len() {
         3 => Some(Rgb(nibble(0)? * 17, nibble(1)? * 17, nibble(2)? * 17)),
         6 => Some(Rgb(
@@ -457,11 +453,9 @@ pub fn parse_hex(value: &str) -> Option<Rgb> {
 
 /// `#rrggbb`.
 pub fn hex(Rgb(r, g, b): Rgb) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::from("#");
     for v in [r, g, b] {
-        out.push(char::from(DIGITS[usize::from(v >> 4)]));
-        out.push(char::from(DIGITS[usize::from(v & 15)]));
+        hex::push_byte(&mut out, v, hex::LOWER);
     }
     out
 }
@@ -476,9 +470,7 @@ pub fn percent_decode(text: &str) -> Option<String> {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
-                let hi = char::from(*bytes.get(i + 1)?).to_digit(16)?;
-                let lo = char::from(*bytes.get(i + 2)?).to_digit(16)?;
-                out.push((hi * 16 + lo) as u8);
+                out.push(hex::byte(*bytes.get(i + 1)?, *bytes.get(i + 2)?)?);
                 i += 2;
             }
             b => out.push(b),
@@ -490,15 +482,13 @@ pub fn percent_decode(text: &str) -> Option<String> {
 
 /// Escapes everything but unreserved characters.
 pub fn percent_encode(text: &str) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
         } else {
             out.push('%');
-            out.push(char::from(DIGITS[usize::from(b >> 4)]));
-            out.push(char::from(DIGITS[usize::from(b & 15)]));
+            hex::push_byte(&mut out, b, hex::UPPER);
         }
     }
     out
@@ -509,7 +499,7 @@ mod tests {
     use super::*;
 
     /// The example file shipped beside index.html: the tests read the real one.
-    const SHIPPED: &str = include_str!("../clinics.json");
+    const SHIPPED: &str = include_str!("../../clinics.json");
 
     fn file(entry: &str) -> ClinicFile {
         ClinicFile::parse(&format!(r#"{{ "clinics": {{ "c": {entry} }} }}"#)).unwrap()
@@ -755,7 +745,7 @@ mod tests {
             cta_link("http://clinic.example/", true).is_err(),
             "plain http only on this machine"
         );
-        assert!(!ALLOW_LOCAL || cfg!(debug_assertions));
+        const { assert!(!ALLOW_LOCAL || cfg!(debug_assertions)) };
     }
 
     #[test]

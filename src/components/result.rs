@@ -1,27 +1,47 @@
+//! The result screen and, in `result/`, its parts: the radar and its table,
+//! advice, gut and skin notes, the doctor notice, sharing and the tools.
+
+pub mod all_answers;
+pub mod antibiotics_note;
+pub mod chart_legend;
+pub mod consultation;
+pub mod doctor_notice;
+pub mod evidence_label;
+pub mod focus_areas;
+pub mod gut_signals;
+pub mod older_version;
+pub mod qr_code;
+pub mod radar_chart;
+pub mod result_tools;
+pub mod score_table;
+pub mod share_panel;
+pub mod skin_signals;
+pub mod strengths;
+
 use yew::prelude::*;
 
 use std::rc::Rc;
 
-use super::all_answers::all_answers;
-use super::antibiotics_note::antibiotics_note;
-use super::chart_legend::chart_legend;
-use super::consultation::consultation;
-use super::doctor_notice::doctor_notice;
-use super::focus_areas::focus_areas;
-use super::gut_signals::gut_signals;
-use super::older_version::older_version;
-use super::radar_chart::radar_chart;
-use super::result_tools::result_tools;
-use super::score_table::score_table;
-use super::share_panel::SharePanel;
-use super::skin_signals::skin_signals;
-use super::strengths::strengths;
+use self::all_answers::all_answers;
+use self::antibiotics_note::antibiotics_note;
+use self::chart_legend::chart_legend;
+use self::consultation::consultation;
+use self::doctor_notice::doctor_notice;
+use self::focus_areas::focus_areas;
+use self::gut_signals::gut_signals;
+use self::older_version::older_version;
+use self::radar_chart::radar_chart;
+use self::result_tools::result_tools;
+use self::score_table::score_table;
+use self::share_panel::SharePanel;
+use self::skin_signals::skin_signals;
+use self::strengths::strengths;
 use super::{Language, HEADING_ID};
 use crate::advice::summarize;
-use crate::browser;
 use crate::config::ClinicConfig;
 use crate::scoring::score;
 use crate::share_link::Taken;
+use crate::web;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -80,7 +100,7 @@ pub fn ResultScreen(props: &Props) -> Html {
         let whole = whole.clone();
         use_effect_with((), move |_| {
             if !*whole {
-                browser::after_next_frame(move || whole.set(true));
+                web::page::after_next_frame(move || whole.set(true));
             }
         });
     }

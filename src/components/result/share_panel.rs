@@ -1,8 +1,9 @@
 use yew::prelude::*;
 
 use super::qr_code::{draw, qr_code};
-use super::Language;
-use crate::browser::{self, Shared};
+use crate::components::Language;
+use crate::web;
+use crate::web::sharing::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -28,9 +29,9 @@ pub fn SharePanel(props: &Props) -> Html {
             let outcome = outcome.clone();
             let url = url.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let result = browser::share(&url, t.app_name).await;
+                let result = web::sharing::share(&url, t.app_name).await;
                 if result == Shared::Unavailable {
-                    browser::select(LINK_FIELD);
+                    web::sharing::select(LINK_FIELD);
                 }
                 outcome.set(Some(result));
             });
@@ -41,7 +42,7 @@ pub fn SharePanel(props: &Props) -> Html {
         Some(Shared::Unavailable) => t.copy_by_hand,
         Some(Shared::Sheet) | None => "",
     };
-    let onfocus = Callback::from(|_: FocusEvent| browser::select(LINK_FIELD));
+    let onfocus = Callback::from(|_: FocusEvent| web::sharing::select(LINK_FIELD));
 
     html! {
         <section class="card share" aria-labelledby="share-title">

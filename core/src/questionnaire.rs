@@ -10,6 +10,7 @@
 //! module holds only structure and scoring weights, so a new question is one
 //! entry here plus its text there.
 
+use crate::hex;
 use crate::scoring::Axis;
 
 /// Where a question belongs, shown above it so the person knows the topic.
@@ -432,8 +433,7 @@ impl Answers {
                 Some(Answer::One(o)) => out.push(char::from(b'0' + o)),
                 Some(Answer::Many(bits)) => {
                     out.push('x');
-                    out.push(hex_digit(bits >> 4));
-                    out.push(hex_digit(bits & 0xf));
+                    hex::push_byte(&mut out, *bits, hex::LOWER);
                 }
             }
         }
@@ -455,7 +455,7 @@ impl Answers {
                     }
                 }
                 (b'x', Kind::Multiple { none }) => {
-                    let bits = hex_value(bytes.next()?)? << 4 | hex_value(bytes.next()?)?;
+                    let bits = hex::byte(bytes.next()?, bytes.next()?)?;
                     let valid = bits != 0
                         && u16::from(bits) < 1u16 << q.options
                         && (bits & (1 << none) == 0 || bits == 1 << none);
@@ -469,14 +469,6 @@ impl Answers {
         }
         bytes.next().is_none().then_some(answers)
     }
-}
-
-fn hex_digit(v: u8) -> char {
-    char::from_digit(u32::from(v), 16).unwrap_or('0')
-}
-
-fn hex_value(b: u8) -> Option<u8> {
-    char::from(b).to_digit(16).map(|v| v as u8)
 }
 
 #[cfg(test)]

@@ -43,6 +43,21 @@ pub fn by_tag(tag: &str) -> Option<&'static Locale> {
     LOCALES.iter().copied().find(|l| l.lang == primary)
 }
 
+/// The language to speak: the one the person chose in this tab, else the
+/// clinic's, else the first of the browser's languages the quiz has, else
+/// English. A tag the quiz does not have counts as not given.
+pub fn negotiate<S: AsRef<str>>(
+    chosen: Option<&str>,
+    configured: Option<&str>,
+    browser: impl IntoIterator<Item = S>,
+) -> &'static Locale {
+    chosen
+        .and_then(by_tag)
+        .or_else(|| configured.and_then(by_tag))
+        .or_else(|| browser.into_iter().find_map(|tag| by_tag(tag.as_ref())))
+        .unwrap_or(&EN)
+}
+
 /// The words of one question.
 #[derive(Debug)]
 pub struct QuestionText {
@@ -81,147 +96,213 @@ impl Dir {
     }
 }
 
-#[derive(Debug)]
-pub struct Locale {
-    /// BCP 47 tag, set on the page's `lang` attribute.
-    pub lang: &'static str,
-    /// The language's name in itself, for the language switcher.
-    pub name: &'static str,
-    pub dir: Dir,
-    /// The accessible name of the language switcher.
-    pub language_label: &'static str,
-    pub app_name: &'static str,
+/// Declares [`Locale`] and its `texts()`: every field after the `---` is a
+/// text a person reads, and the compiler lists each of them, so a new field
+/// cannot escape the tests that look for empty or untranslated text.
+macro_rules! locale_table {
+    (
+        $(#[$meta:meta])*
+        pub struct Locale {
+            $( $(#[$setup_meta:meta])* pub $setup:ident: $setup_ty:ty, )*
+            ---
+            $( $(#[$text_meta:meta])* pub $text:ident: $text_ty:ty, )*
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct Locale {
+            $( $(#[$setup_meta])* pub $setup: $setup_ty, )*
+            $( $(#[$text_meta])* pub $text: $text_ty, )*
+        }
 
-    pub intro_title: &'static str,
-    pub intro_lead: &'static str,
-    pub intro_points: [&'static str; 3],
-    /// Who the quiz is for and who should ask a professional instead; on the
-    /// intro and the printed result.
-    pub audience: &'static str,
-    pub start: &'static str,
-    pub resume: &'static str,
-    pub start_over: &'static str,
+        impl Locale {
+            /// Every text of the table, in the order of its fields: for the
+            /// tests that compare languages.
+            pub fn texts(&self) -> Vec<&'static str> {
+                let mut all = Vec::new();
+                $( Texts::add_to(&self.$text, &mut all); )*
+                all
+            }
+        }
+    };
+}
 
-    /// "Question {n} of {total}"
-    pub progress_text: &'static str,
-    pub diet: &'static str,
-    pub habits: &'static str,
-    pub gut: &'static str,
-    pub skin: &'static str,
-    pub health: &'static str,
-    pub choose_all: &'static str,
-    pub back: &'static str,
-    pub next: &'static str,
-    pub see_result: &'static str,
-    /// The message when Next is pressed without an answer; `{question}` names it.
-    pub missing_text: &'static str,
+/// A field of the table that holds texts a person reads.
+trait Texts {
+    fn add_to(&self, all: &mut Vec<&'static str>);
+}
 
-    pub result_title: &'static str,
-    pub result_lead: &'static str,
-    pub chart_title: &'static str,
-    /// Starts the radar's description for screen readers: "Scores out of 100:".
-    pub scores_text: &'static str,
-    pub table_caption: &'static str,
-    pub factor: &'static str,
-    pub score: &'static str,
-    pub rating: &'static str,
-    pub good: &'static str,
-    pub fair: &'static str,
-    pub needs_attention: &'static str,
-    pub strengths_title: &'static str,
-    pub no_strengths: &'static str,
-    pub focus_title: &'static str,
-    pub no_focus: &'static str,
-    pub gut_title: &'static str,
-    /// By [`GutNote`].
-    pub gut_notes: [&'static str; 4],
-    pub skin_title: &'static str,
-    pub skin_concerns_label: &'static str,
-    pub skin_no_concerns: &'static str,
-    /// By [`SkinNote`].
-    pub skin_notes: [&'static str; 3],
-    pub red_flag_title: &'static str,
-    pub red_flag_body: &'static str,
-    /// The same on a result opened from someone's link: about the link's answers.
-    pub red_flag_body_shared: &'static str,
-    /// By [`Urgency`], most urgent first: what to do, as a heading and a line.
-    pub tier_titles: [&'static str; 3],
-    pub tier_bodies: [&'static str; 3],
-    /// By [`crate::advice::GutPattern`]: gut answers that need a doctor.
-    pub gut_patterns: [&'static str; 3],
-    /// Under the chart beside a warning sign: scores neither explain nor rule out.
-    pub red_flag_scores_note: &'static str,
-    /// Before the gut notes' advice when a warning sign is on the page.
-    pub gut_after_alert: &'static str,
-    /// In the call to action when a warning sign is on the page.
-    pub consult_not_instead: &'static str,
-    pub antibiotics_title: &'static str,
-    pub antibiotics_recent: &'static str,
-    pub antibiotics_colds: &'static str,
-    /// By [`Evidence`]: the label beside each piece of advice.
-    pub evidence: [&'static str; 3],
-    /// "Taken on {date}"
-    pub taken_on: &'static str,
-    pub older_title: &'static str,
-    pub older_body: &'static str,
-    /// Starts the list of factors estimated from an earlier version's answers.
-    pub older_estimated: &'static str,
-    pub older_not_asked: &'static str,
-    pub consult_title: &'static str,
-    pub consult_body: &'static str,
-    pub consult_action: &'static str,
-    pub disclaimer: &'static str,
+impl Texts for &'static str {
+    fn add_to(&self, all: &mut Vec<&'static str>) {
+        all.push(self);
+    }
+}
 
-    pub shared_badge: &'static str,
-    pub shared_title: &'static str,
-    pub shared_lead: &'static str,
-    /// On a shared result under a clinic's name: the clinic did not make or check it.
-    pub shared_not_clinic: &'static str,
-    pub take_quiz_yourself: &'static str,
-    pub retake_compare: &'static str,
-    pub compare_title: &'static str,
-    pub compare_lead: &'static str,
-    pub earlier: &'static str,
-    pub now: &'static str,
-    pub change: &'static str,
-    pub legend_earlier: &'static str,
-    pub legend_now: &'static str,
-    pub share_title: &'static str,
-    pub share_warning: &'static str,
-    pub link_label: &'static str,
-    pub share_button: &'static str,
-    pub copied: &'static str,
-    pub copy_by_hand: &'static str,
-    pub download_chart: &'static str,
-    pub print: &'static str,
-    pub qr_label: &'static str,
-    pub qr_caption: &'static str,
-    pub all_answers_title: &'static str,
-    pub link_problem_title: &'static str,
-    pub link_empty: &'static str,
-    pub link_truncated: &'static str,
-    pub link_altered: &'static str,
-    pub link_newer: &'static str,
-    pub link_not_ours: &'static str,
-    pub link_problem_offer: &'static str,
-    pub stays_here: &'static str,
-    pub clear_answers: &'static str,
-    pub cleared: &'static str,
-    pub crash_title: &'static str,
-    pub crash_body: &'static str,
-    pub reload: &'static str,
+impl<T: Texts, const N: usize> Texts for [T; N] {
+    fn add_to(&self, all: &mut Vec<&'static str>) {
+        self.iter().for_each(|text| text.add_to(all));
+    }
+}
 
-    pub questions: [QuestionText; QUESTION_COUNT],
-    pub axes: [AxisText; AXIS_COUNT],
+impl Texts for QuestionText {
+    fn add_to(&self, all: &mut Vec<&'static str>) {
+        all.extend([self.prompt, self.hint]);
+        all.extend(self.options);
+    }
+}
 
-    // Privacy on a shared device and inside another site's page.
-    /// Beside the clinic's button: where it leads; `{host}` is its host.
-    pub cta_destination: &'static str,
-    /// On the intro, once answers saved in this tab were forgotten for being idle.
-    pub answers_expired: &'static str,
-    /// Shown instead of the quiz when a page of its own website frames it.
-    pub same_origin_title: &'static str,
-    pub same_origin_body: &'static str,
+impl Texts for AxisText {
+    fn add_to(&self, all: &mut Vec<&'static str>) {
+        all.extend([self.label, self.name, self.praise]);
+        all.extend(self.advice);
+    }
+}
+
+locale_table! {
+    #[derive(Debug)]
+    pub struct Locale {
+        /// BCP 47 tag, set on the page's `lang` attribute.
+        pub lang: &'static str,
+        pub dir: Dir,
+        // Above: how the page is set up. Below: every text a person reads, each
+        // listed by `texts()`.
+        ---
+        /// The language's name in itself, for the language switcher.
+        pub name: &'static str,
+        /// The accessible name of the language switcher.
+        pub language_label: &'static str,
+        pub app_name: &'static str,
+
+        pub intro_title: &'static str,
+        pub intro_lead: &'static str,
+        pub intro_points: [&'static str; 3],
+        /// Who the quiz is for and who should ask a professional instead; on the
+        /// intro and the printed result.
+        pub audience: &'static str,
+        pub start: &'static str,
+        pub resume: &'static str,
+        pub start_over: &'static str,
+
+        /// "Question {n} of {total}"
+        pub progress_text: &'static str,
+        pub diet: &'static str,
+        pub habits: &'static str,
+        pub gut: &'static str,
+        pub skin: &'static str,
+        pub health: &'static str,
+        pub choose_all: &'static str,
+        pub back: &'static str,
+        pub next: &'static str,
+        pub see_result: &'static str,
+        /// The message when Next is pressed without an answer; `{question}` names it.
+        pub missing_text: &'static str,
+
+        pub result_title: &'static str,
+        pub result_lead: &'static str,
+        pub chart_title: &'static str,
+        /// Starts the radar's description for screen readers: "Scores out of 100:".
+        pub scores_text: &'static str,
+        pub table_caption: &'static str,
+        pub factor: &'static str,
+        pub score: &'static str,
+        pub rating: &'static str,
+        pub good: &'static str,
+        pub fair: &'static str,
+        pub needs_attention: &'static str,
+        pub strengths_title: &'static str,
+        pub no_strengths: &'static str,
+        pub focus_title: &'static str,
+        pub no_focus: &'static str,
+        pub gut_title: &'static str,
+        /// By [`GutNote`].
+        pub gut_notes: [&'static str; 4],
+        pub skin_title: &'static str,
+        pub skin_concerns_label: &'static str,
+        pub skin_no_concerns: &'static str,
+        /// By [`SkinNote`].
+        pub skin_notes: [&'static str; 3],
+        pub red_flag_title: &'static str,
+        pub red_flag_body: &'static str,
+        /// The same on a result opened from someone's link: about the link's answers.
+        pub red_flag_body_shared: &'static str,
+        /// By [`Urgency`], most urgent first: what to do, as a heading and a line.
+        pub tier_titles: [&'static str; 3],
+        pub tier_bodies: [&'static str; 3],
+        /// By [`crate::advice::GutPattern`]: gut answers that need a doctor.
+        pub gut_patterns: [&'static str; 3],
+        /// Under the chart beside a warning sign: scores neither explain nor rule out.
+        pub red_flag_scores_note: &'static str,
+        /// Before the gut notes' advice when a warning sign is on the page.
+        pub gut_after_alert: &'static str,
+        /// In the call to action when a warning sign is on the page.
+        pub consult_not_instead: &'static str,
+        pub antibiotics_title: &'static str,
+        pub antibiotics_recent: &'static str,
+        pub antibiotics_colds: &'static str,
+        /// By [`Evidence`]: the label beside each piece of advice.
+        pub evidence: [&'static str; 3],
+        /// "Taken on {date}"
+        pub taken_on: &'static str,
+        pub older_title: &'static str,
+        pub older_body: &'static str,
+        /// Starts the list of factors estimated from an earlier version's answers.
+        pub older_estimated: &'static str,
+        pub older_not_asked: &'static str,
+        pub consult_title: &'static str,
+        pub consult_body: &'static str,
+        pub consult_action: &'static str,
+        pub disclaimer: &'static str,
+
+        pub shared_badge: &'static str,
+        pub shared_title: &'static str,
+        pub shared_lead: &'static str,
+        /// On a shared result under a clinic's name: the clinic did not make or check it.
+        pub shared_not_clinic: &'static str,
+        pub take_quiz_yourself: &'static str,
+        pub retake_compare: &'static str,
+        pub compare_title: &'static str,
+        pub compare_lead: &'static str,
+        pub earlier: &'static str,
+        pub now: &'static str,
+        pub change: &'static str,
+        pub legend_earlier: &'static str,
+        pub legend_now: &'static str,
+        pub share_title: &'static str,
+        pub share_warning: &'static str,
+        pub link_label: &'static str,
+        pub share_button: &'static str,
+        pub copied: &'static str,
+        pub copy_by_hand: &'static str,
+        pub download_chart: &'static str,
+        pub print: &'static str,
+        pub qr_label: &'static str,
+        pub qr_caption: &'static str,
+        pub all_answers_title: &'static str,
+        pub link_problem_title: &'static str,
+        pub link_empty: &'static str,
+        pub link_truncated: &'static str,
+        pub link_altered: &'static str,
+        pub link_newer: &'static str,
+        pub link_not_ours: &'static str,
+        pub link_problem_offer: &'static str,
+        pub stays_here: &'static str,
+        pub clear_answers: &'static str,
+        pub cleared: &'static str,
+        pub crash_title: &'static str,
+        pub crash_body: &'static str,
+        pub reload: &'static str,
+
+        pub questions: [QuestionText; QUESTION_COUNT],
+        pub axes: [AxisText; AXIS_COUNT],
+
+        // Privacy on a shared device and inside another site's page.
+        /// Beside the clinic's button: where it leads; `{host}` is its host.
+        pub cta_destination: &'static str,
+        /// On the intro, once answers saved in this tab were forgotten for being idle.
+        pub answers_expired: &'static str,
+        /// Shown instead of the quiz when a page of its own website frames it.
+        pub same_origin_title: &'static str,
+        pub same_origin_body: &'static str,
+    }
 }
 
 /// Puts values into a template's `{name}` places.
@@ -234,127 +315,6 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Locale {
-    /// Every text of this language, for checks that no language leaves a
-    /// string out or leaves it in English.
-    pub fn texts(&self) -> Vec<&'static str> {
-        let mut all = vec![
-            self.name,
-            self.language_label,
-            self.intro_title,
-            self.intro_lead,
-            self.audience,
-            self.start,
-            self.resume,
-            self.start_over,
-            self.progress_text,
-            self.diet,
-            self.habits,
-            self.gut,
-            self.skin,
-            self.health,
-            self.choose_all,
-            self.back,
-            self.next,
-            self.see_result,
-            self.missing_text,
-            self.result_title,
-            self.result_lead,
-            self.chart_title,
-            self.scores_text,
-            self.table_caption,
-            self.factor,
-            self.score,
-            self.rating,
-            self.good,
-            self.fair,
-            self.needs_attention,
-            self.strengths_title,
-            self.no_strengths,
-            self.focus_title,
-            self.no_focus,
-            self.gut_title,
-            self.skin_title,
-            self.skin_concerns_label,
-            self.skin_no_concerns,
-            self.red_flag_title,
-            self.red_flag_body,
-            self.red_flag_body_shared,
-            self.red_flag_scores_note,
-            self.gut_after_alert,
-            self.consult_not_instead,
-            self.antibiotics_title,
-            self.antibiotics_recent,
-            self.antibiotics_colds,
-            self.taken_on,
-            self.older_title,
-            self.older_body,
-            self.older_estimated,
-            self.older_not_asked,
-            self.consult_title,
-            self.consult_body,
-            self.consult_action,
-            self.disclaimer,
-            self.shared_badge,
-            self.shared_title,
-            self.shared_lead,
-            self.shared_not_clinic,
-            self.take_quiz_yourself,
-            self.retake_compare,
-            self.compare_title,
-            self.compare_lead,
-            self.earlier,
-            self.now,
-            self.change,
-            self.legend_earlier,
-            self.legend_now,
-            self.share_title,
-            self.share_warning,
-            self.link_label,
-            self.share_button,
-            self.copied,
-            self.copy_by_hand,
-            self.download_chart,
-            self.print,
-            self.qr_label,
-            self.qr_caption,
-            self.all_answers_title,
-            self.link_problem_title,
-            self.link_empty,
-            self.link_truncated,
-            self.link_altered,
-            self.link_newer,
-            self.link_not_ours,
-            self.link_problem_offer,
-            self.stays_here,
-            self.clear_answers,
-            self.cleared,
-            self.crash_title,
-            self.crash_body,
-            self.reload,
-            self.cta_destination,
-            self.answers_expired,
-            self.same_origin_title,
-            self.same_origin_body,
-        ];
-        all.extend(self.intro_points);
-        all.extend(self.gut_notes);
-        all.extend(self.skin_notes);
-        all.extend(self.tier_titles);
-        all.extend(self.tier_bodies);
-        all.extend(self.gut_patterns);
-        all.extend(self.evidence);
-        for question in &self.questions {
-            all.push(question.prompt);
-            all.push(question.hint);
-            all.extend(question.options);
-        }
-        for axis in &self.axes {
-            all.extend([axis.label, axis.name, axis.praise]);
-            all.extend(axis.advice);
-        }
-        all
-    }
-
     /// "Question 5 of 25"
     pub fn progress(&self, n: usize, total: usize) -> String {
         fill(
@@ -476,6 +436,24 @@ mod tests {
 
     pub(crate) fn all() -> &'static [&'static Locale] {
         LOCALES
+    }
+
+    #[test]
+    #[cfg(not(feature = "english-only"))]
+    fn the_person_s_choice_beats_the_clinic_s_which_beats_the_browser_s() {
+        let none: [&str; 0] = [];
+        assert!(std::ptr::eq(negotiate(Some("fr"), Some("de"), ["es"]), &FR));
+        assert!(std::ptr::eq(negotiate(None, Some("de"), ["es"]), &DE));
+        assert!(std::ptr::eq(negotiate(None, None, ["es-MX", "de"]), &ES));
+        assert!(std::ptr::eq(negotiate(None, None, none), &EN));
+    }
+
+    #[test]
+    #[cfg(not(feature = "english-only"))]
+    fn tags_the_quiz_does_not_have_fall_through_to_the_next_rule() {
+        assert!(std::ptr::eq(negotiate(Some("pt"), Some("xx"), ["ja", "ar-EG"]), &AR));
+        assert!(std::ptr::eq(negotiate(Some(""), None, ["pt_BR", "zh"]), &EN));
+        assert!(std::ptr::eq(negotiate(None, None, ["DE_at"]), &DE));
     }
 
     #[test]

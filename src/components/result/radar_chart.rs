@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::locale::Locale;
-use crate::radar::{self, Lift};
+use crate::radar;
 use crate::scoring::{Axis, Scores};
 
 /// The id of the chart's SVG element, which "Download chart" saves.
@@ -111,19 +111,11 @@ fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> S
 /// An axis label of one or more lines (split at `\n`), stacked away from the chart.
 fn label(put: &mut impl FnMut(&[&str]), index: usize, text: &str) {
     let place = radar::label_place(index);
-    let lines = text.split('\n').count() as i32;
-    // Line offsets in tenths of an em, so the lines stack upwards above the
-    // chart, downwards below it and around the label's point beside it.
-    let first_dy: i32 = match place.lift {
-        Lift::Above => -12 * (lines - 1),
-        Lift::Centred => 3 - 6 * (lines - 1),
-        Lift::Below => 9,
-    };
     let x = radar::tenths(place.x);
     put(&[r#"<text x=""#, &x, r#"" y=""#, &radar::tenths(place.y)]);
     put(&[r#"" text-anchor=""#, place.anchor.as_str(), r#"">"#]);
-    for (n, line) in text.split('\n').enumerate() {
-        let dy = radar::tenths(if n == 0 { first_dy } else { 12 } as f32 / 10.0);
+    for (dy, line) in radar::label_lines(place.lift, text) {
+        let dy = radar::tenths(dy);
         put(&[
             r#"<tspan x=""#,
             &x,

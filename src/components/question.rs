@@ -1,7 +1,12 @@
+//! One question as a step of the quiz; `question/` holds its parts.
+
+pub mod answer_option;
+pub mod progress_bar;
+
 use yew::prelude::*;
 
-use super::answer_option::answer_option;
-use super::progress_bar::progress_bar;
+use self::answer_option::answer_option;
+use self::progress_bar::progress_bar;
 use super::{Language, HEADING_ID};
 use crate::questionnaire::{Answer, Kind, QUESTIONS, QUESTION_COUNT};
 

@@ -1,6 +1,6 @@
 //! Geometry of the radar chart: where each spoke, ring, point and label
 //! goes in the SVG's own coordinates. Plain arithmetic, drawn by
-//! `components/radar_chart.rs`.
+//! `src/components/result/radar_chart.rs` in the app.
 
 use crate::scoring::{Scores, AXIS_COUNT};
 
@@ -132,6 +132,26 @@ pub fn label_place(index: usize) -> LabelPlace {
     }
 }
 
+/// The lines of an axis label (split at `\n`), each with its offset in ems
+/// from the line before (from the label's point for the first), so that the
+/// lines stack upwards above the chart, downwards below it and around the
+/// label's point beside it.
+pub fn label_lines(lift: Lift, text: &str) -> Vec<(f32, &str)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let count = lines.len() as i32;
+    // In tenths of an em, then ems.
+    let first_dy = match lift {
+        Lift::Above => -12 * (count - 1),
+        Lift::Centred => 3 - 6 * (count - 1),
+        Lift::Below => 9,
+    };
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(n, line)| (if n == 0 { first_dy } else { 12 } as f32 / 10.0, line))
+        .collect()
+}
+
 /// A number with one decimal, written without the float formatting machinery.
 pub fn tenths(v: f32) -> String {
     let mut s = String::new();
@@ -155,6 +175,24 @@ fn push_tenths(out: &mut String, v: f32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_lines_stack_away_from_the_chart() {
+        assert_eq!(label_lines(Lift::Below, "Sleep"), [(0.9, "Sleep")]);
+        assert_eq!(
+            label_lines(Lift::Below, "Plant\nvariety"),
+            [(0.9, "Plant"), (1.2, "variety")]
+        );
+        assert_eq!(
+            label_lines(Lift::Above, "Plant\nvariety"),
+            [(-1.2, "Plant"), (1.2, "variety")]
+        );
+        assert_eq!(label_lines(Lift::Centred, "Sleep"), [(0.3, "Sleep")]);
+        assert_eq!(
+            label_lines(Lift::Centred, "Plant\nvariety"),
+            [(-0.3, "Plant"), (1.2, "variety")]
+        );
+    }
 
     fn parse(points: &str) -> Vec<(f32, f32)> {
         points

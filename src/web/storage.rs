@@ -1,0 +1,189 @@
+//! What the quiz keeps in the tab's session storage, and nothing else: the
+//! answers, the baseline of a retake, a result link opened here, the language
+//! picked and when they were last saved. Saved answers are forgotten after
+//! [`IDLE_LIMIT_MINUTES`] without use (docs/privacy.md).
+
+use crate::questionnaire::Answers;
+use crate::route::share_fragment;
+use crate::share_link::{ShareLink, Taken};
+use crate::state::IDLE_LIMIT_MINUTES;
+
+// boot.js reads the answers and language keys too (to know whether answers
+// wait to be resumed): a test below fails if the two drift apart.
+const ANSWERS_KEY: &str = "gut-skin-check.answers";
+const BASELINE_KEY: &str = "gut-skin-check.baseline";
+const LANGUAGE_KEY: &str = "gut-skin-check.lang";
+/// A result link opened in this tab, kept here instead of in the address.
+const SHARED_KEY: &str = "gut-skin-check.shared";
+/// When the answers were last saved (milliseconds since 1970).
+const SAVED_AT_KEY: &str = "gut-skin-check.saved-at";
+const ALL_KEYS: [&str; 5] = [ANSWERS_KEY, BASELINE_KEY, LANGUAGE_KEY, SHARED_KEY, SAVED_AT_KEY];
+
+/// Saved answers are forgotten after this long without use.
+const IDLE_LIMIT_MS: f64 = IDLE_LIMIT_MINUTES as f64 * 60.0 * 1000.0;
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The value kept under `key`, if storage is open to the quiz and has one.
+fn read(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
+}
+
+fn store(storage: &web_sys::Storage, key: &str, answers: Option<&Answers>) {
+    // Errors (quota, blocked storage) leave the answers in memory only.
+    let _ = match answers.filter(|a| !a.is_empty()) {
+        Some(a) => storage.set_item(key, &a.to_compact()),
+        None => storage.remove_item(key),
+    };
+}
+
+/// What this tab saved before a reload, unless it has been idle too long.
+pub struct Saved {
+    pub answers: Answers,
+    pub baseline: Option<Taken>,
+    /// Answers were saved, but longer ago than [`IDLE_LIMIT_MS`]: they are gone.
+    pub expired: bool,
+}
+
+/// Whether the tab's saved answers have outlived [`IDLE_LIMIT_MS`]; if so
+/// they are removed from storage at once.
+pub fn forget_if_idle() -> bool {
+    let Some(storage) = session_storage() else { return false };
+    let saved = [ANSWERS_KEY, BASELINE_KEY, SHARED_KEY]
+        .iter()
+        .any(|key| storage.get_item(key).ok().flatten().is_some());
+    if !saved {
+        return false;
+    }
+    let saved_at = storage
+        .get_item(SAVED_AT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|t| t.parse::<u64>().ok());
+    // Whole milliseconds as integers: float parsing and printing would add
+    // kilobytes to the page for nothing.
+    let Some(saved_at) = saved_at else {
+        // Saved by a version before the stamp: counted from now, once.
+        stamp(&storage);
+        return false;
+    };
+    // A stamp from the future (a changed clock) counts as old.
+    let age = js_sys::Date::now() - saved_at as f64;
+    if (0.0..IDLE_LIMIT_MS).contains(&age) {
+        return false;
+    }
+    for key in [ANSWERS_KEY, BASELINE_KEY, SHARED_KEY, SAVED_AT_KEY] {
+        let _ = storage.remove_item(key);
+    }
+    true
+}
+
+/// When the tab comes back into view (or back from the browser's page
+/// cache) after the saved answers have been idle too long, calls `expired`.
+pub fn on_return(expired: impl Fn() + 'static) -> gloo::events::EventListener {
+    let document: web_sys::EventTarget = gloo::utils::document().into();
+    gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
+        if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Visible && forget_if_idle() {
+            expired();
+        }
+    })
+}
+
+/// The answers, and the baseline of a retake, this tab saved before a reload.
+pub fn load_answers() -> Saved {
+    let expired = forget_if_idle();
+    // The baseline is kept as a one-result share link, which holds its day
+    // and whether it came from an earlier version of the quiz.
+    let baseline = read(BASELINE_KEY)
+        .and_then(|text| ShareLink::decode(&text).ok())
+        .map(|link| link.now);
+    Saved {
+        answers: read(ANSWERS_KEY)
+            .and_then(|text| Answers::from_compact(&text))
+            .unwrap_or_default(),
+        baseline,
+        expired,
+    }
+}
+
+fn stamp(storage: &web_sys::Storage) {
+    let _ = storage.set_item(SAVED_AT_KEY, &(js_sys::Date::now() as u64).to_string());
+}
+
+/// Keeps the answers for a reload of this tab; forgets what is empty.
+pub fn save_answers(answers: &Answers, baseline: Option<&Taken>) {
+    if let Some(storage) = session_storage() {
+        store(&storage, ANSWERS_KEY, Some(answers));
+        let _ = match baseline.and_then(|b| ShareLink::single(*b).encode()) {
+            Some(text) => storage.set_item(BASELINE_KEY, &text),
+            None => storage.remove_item(BASELINE_KEY),
+        };
+        if answers.is_empty() && baseline.is_none() && storage.get_item(SHARED_KEY).ok().flatten().is_none() {
+            let _ = storage.remove_item(SAVED_AT_KEY);
+        } else {
+            stamp(&storage);
+        }
+    }
+}
+
+/// Keeps a result link opened in this tab, so that the address can drop it
+/// (see [`super::history::show_in_url`]) and a reload still shows it.
+pub fn keep_shared(link: &ShareLink) {
+    if let (Some(storage), Some(fragment)) = (session_storage(), share_fragment(link)) {
+        let _ = storage.set_item(SHARED_KEY, fragment.trim_start_matches('#'));
+        stamp(&storage);
+    }
+}
+
+/// The result link kept by [`keep_shared`], as its fragment without `#`.
+pub fn kept_shared() -> Option<String> {
+    read(SHARED_KEY)
+}
+
+/// The language picked with the switcher in this tab, if any.
+pub fn remembered_language() -> Option<String> {
+    read(LANGUAGE_KEY)
+}
+
+/// Remembers a language picked with the switcher, for reloads of this tab.
+pub fn remember_language(lang: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, lang);
+    }
+}
+
+/// Removes everything the quiz saved in this tab.
+pub fn forget_all() {
+    if let Some(storage) = session_storage() {
+        for key in ALL_KEYS {
+            let _ = storage.remove_item(key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// boot.js decides whether to keep the static intro from two of these
+    /// keys; a key renamed on one side only would break resuming silently.
+    #[test]
+    fn boot_js_reads_the_keys_defined_here() {
+        let boot = include_str!("../../boot.js");
+        for key in [ANSWERS_KEY, LANGUAGE_KEY] {
+            assert!(
+                boot.contains(&format!("sessionStorage.getItem('{key}')")),
+                "boot.js no longer reads {key}"
+            );
+        }
+        for (at, _) in boot.match_indices("'gut-skin-check.") {
+            let key = boot[at + 1..].split('\'').next().unwrap();
+            assert!(
+                ALL_KEYS.contains(&key),
+                "boot.js reads {key}, which the quiz never writes"
+            );
+        }
+    }
+}
