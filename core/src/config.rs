@@ -353,7 +353,9 @@ pub fn cta_link(value: &str, allow_local: bool) -> Result<String, &'static str> 
         _ => (host, None),
     };
     let port_ok = port.is_none_or(|p| {
-        p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| (1..=65_535).contains(&n))
+        p.len() <= 5
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|n| (1..=65_535).contains(&n))
     });
     let name = name.to_ascii_lowercase();
     // One trailing dot names the same host.

@@ -155,6 +155,15 @@ impl Quiz {
                 cleared: true,
                 ..Quiz::default()
             },
+            // With nothing to forget (the intro, untouched), time passing
+            // changes nothing and says nothing.
+            Action::Expire
+                if self.answers.is_empty()
+                    && self.baseline.is_none()
+                    && matches!(self.screen, Screen::Intro | Screen::Question(_)) =>
+            {
+                return self
+            }
             Action::Expire => Quiz {
                 expired: true,
                 ..Quiz::default()
@@ -360,6 +369,14 @@ mod tests {
             }
         );
         assert!(!run(s, [Action::Start]).cleared);
+    }
+
+    #[test]
+    fn expiry_with_nothing_to_forget_changes_nothing() {
+        let before = Rc::new(Quiz::default());
+        assert!(Rc::ptr_eq(&before, &before.clone().reduce(Action::Expire)));
+        let started = Rc::new(run(Quiz::default(), [Action::Start]));
+        assert!(Rc::ptr_eq(&started, &started.clone().reduce(Action::Expire)));
     }
 
     #[test]

@@ -89,8 +89,10 @@ pub fn App(props: &Props) -> Html {
         use_effect_with((), move |_| {
             let on_pop = dispatcher.clone();
             let listener = web::history::on_back_or_forward(move |screen| on_pop.dispatch(Action::Show(screen)));
+            let on_idle = dispatcher.clone();
+            let idle = web::storage::watch_idle(move || on_idle.dispatch(Action::Expire));
             let on_return = web::storage::on_return(move || dispatcher.dispatch(Action::Expire));
-            move || drop((listener, on_return))
+            move || drop((listener, on_return, idle))
         });
     }
 

@@ -13,13 +13,43 @@ pub fn in_frame() -> bool {
         .unwrap_or(false)
 }
 
-/// Whether a page of the quiz's own origin frames it, at any level: that
-/// page's scripts could read the answers. Reading another window's address
-/// succeeds only on the same origin.
+/// Whether a page of the quiz's own origin frames it, at any level, or
+/// opened it: that page's scripts could read the answers. Reading another
+/// window's address succeeds only on the same origin.
 pub fn framed_by_own_origin() -> bool {
     let Some(mut current) = web_sys::window() else {
         return false;
     };
+    // The browser's own list of the frames' origins cannot be overridden by
+    // a page that reaches in before the quiz starts, as `parent` can.
+    let own = current.location().origin().unwrap_or_default();
+    // (`location.ancestorOrigins`: Chromium and Safari have it, Firefox not.)
+    let location: wasm_bindgen::JsValue = current.location().into();
+    if let Ok(ancestors) = js_sys::Reflect::get(&location, &"ancestorOrigins".into()) {
+        if !ancestors.is_undefined() && !ancestors.is_null() {
+            let count = js_sys::Reflect::get(&ancestors, &"length".into())
+                .ok()
+                .and_then(|n| n.as_f64())
+                .unwrap_or(0.0) as u32;
+            let same = |i: u32| {
+                js_sys::Reflect::get_u32(&ancestors, i)
+                    .ok()
+                    .and_then(|o| o.as_string())
+                    .is_some_and(|o| o == own)
+            };
+            if (0..count).any(same) {
+                return true;
+            }
+        }
+    }
+    // A window opened by a page of the same origin can be read by its opener.
+    if let Ok(opener) = current.opener() {
+        if let Ok(opener) = opener.dyn_into::<web_sys::Window>() {
+            if opener.location().href().is_ok() {
+                return true;
+            }
+        }
+    }
     while let Some(parent) = current.parent().ok().flatten() {
         if js_sys::Object::is(&parent, &current) {
             return false;

@@ -44,6 +44,7 @@ pub fn show_in_url(screen: Screen, new_entry: bool) {
     let Some(hash) = screen.to_hash() else { return };
     let Some(window) = web_sys::window() else { return };
     let current = window.location().hash().unwrap_or_default();
+    OWN_HASH.set(hash.clone());
     if current == hash || FORGETTING.get() {
         return;
     }
@@ -81,6 +82,8 @@ fn entry_depth(history: &web_sys::History) -> u32 {
 thread_local! {
     /// Set while "Clear my answers" walks back to the quiz's first history entry.
     static FORGETTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The fragment the quiz last wrote: in a frame, the only one it accepts.
+    static OWN_HASH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
 /// How long "Clear my answers" waits for the browser to walk back through
@@ -121,8 +124,20 @@ pub fn forget_everything() {
 /// back or forward through the quiz's entries. The `popstate` that ends a
 /// clearing is not such a step: it shows the cleared intro, and the answers
 /// themselves went when Clear was pressed.
+///
+/// Inside a frame the quiz adds no history entries, so any change of its
+/// address comes from the page around it (a script can set a frame's
+/// location): it is put back and changes nothing, so the host page can
+/// neither steer the quiz to a forged result nor probe which step it is on.
 pub fn on_back_or_forward(moved: impl Fn(Screen) + 'static) -> gloo::events::EventListener {
     gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        if in_frame() {
+            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                let own = OWN_HASH.with_borrow(|hash| path_with(hash));
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&own));
+            }
+            return;
+        }
         if !finish_forgetting() {
             moved(current_screen());
         }

@@ -3,6 +3,11 @@
 //! picked and when they were last saved. Saved answers are forgotten after
 //! [`IDLE_LIMIT_MINUTES`] without use (docs/privacy.md).
 
+use std::cell::Cell;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
 use crate::questionnaire::Answers;
 use crate::route::share_fragment;
 use crate::share_link::{ShareLink, Taken};
@@ -21,6 +26,16 @@ const ALL_KEYS: [&str; 5] = [ANSWERS_KEY, BASELINE_KEY, LANGUAGE_KEY, SHARED_KEY
 
 /// Saved answers are forgotten after this long without use.
 const IDLE_LIMIT_MS: f64 = IDLE_LIMIT_MINUTES as f64 * 60.0 * 1000.0;
+/// How often a page left open checks whether it has been idle too long.
+const IDLE_CHECK_MS: i32 = 30_000;
+/// Storage's "last used" stamp follows use at most this often.
+const RESTAMP_MS: f64 = 60_000.0;
+
+thread_local! {
+    /// The last touch, key, wheel or scroll on the page, in memory: the idle
+    /// limit holds even when storage is blocked (a frame without storage).
+    static LAST_USED: Cell<f64> = Cell::new(js_sys::Date::now());
+}
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -91,6 +106,67 @@ pub fn on_return(expired: impl Fn() + 'static) -> gloo::events::EventListener {
     })
 }
 
+/// Watches a page left open: after [`IDLE_LIMIT_MS`] without a touch, key,
+/// wheel or scroll, everything saved goes and `expired` is called (the
+/// state machine then forgets the answers in memory and says so). Use keeps
+/// storage's stamp current, so a reload after use does not expire. Dropping
+/// the watcher stops it.
+pub fn watch_idle(expired: impl Fn() + 'static) -> IdleWatch {
+    let window = gloo::utils::window();
+    let target: &web_sys::EventTarget = window.as_ref();
+    let used = ["pointerdown", "keydown", "wheel", "touchstart", "scroll"].map(|event| {
+        let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+        gloo::events::EventListener::new_with_options(target, event, options, |_| used_now())
+    });
+    let check = Closure::<dyn Fn()>::new(move || {
+        if js_sys::Date::now() - LAST_USED.get() >= IDLE_LIMIT_MS {
+            for key in [ANSWERS_KEY, BASELINE_KEY, SHARED_KEY, SAVED_AT_KEY] {
+                if let Some(storage) = session_storage() {
+                    let _ = storage.remove_item(key);
+                }
+            }
+            LAST_USED.set(js_sys::Date::now());
+            expired();
+        }
+    });
+    let interval = window
+        .set_interval_with_callback_and_timeout_and_arguments_0(check.as_ref().unchecked_ref(), IDLE_CHECK_MS)
+        .unwrap_or(0);
+    IdleWatch {
+        _used: used,
+        _check: check,
+        interval,
+    }
+}
+
+/// The listeners and the timer of [`watch_idle`].
+pub struct IdleWatch {
+    _used: [gloo::events::EventListener; 5],
+    _check: Closure<dyn Fn()>,
+    interval: i32,
+}
+
+impl Drop for IdleWatch {
+    fn drop(&mut self) {
+        gloo::utils::window().clear_interval_with_handle(self.interval);
+    }
+}
+
+/// Records use of the page; keeps storage's stamp current, at most once a
+/// minute and only while something is saved.
+fn used_now() {
+    let now = js_sys::Date::now();
+    let before = LAST_USED.replace(now);
+    if now - before < RESTAMP_MS {
+        return;
+    }
+    if let Some(storage) = session_storage() {
+        if storage.get_item(SAVED_AT_KEY).ok().flatten().is_some() {
+            stamp(&storage);
+        }
+    }
+}
+
 /// The answers, and the baseline of a retake, this tab saved before a reload.
 pub fn load_answers() -> Saved {
     let expired = forget_if_idle();
@@ -112,17 +188,23 @@ fn stamp(storage: &web_sys::Storage) {
     let _ = storage.set_item(SAVED_AT_KEY, &(js_sys::Date::now() as u64).to_string());
 }
 
-/// Keeps the answers for a reload of this tab; forgets what is empty.
+/// Keeps the answers for a reload of this tab; forgets what is empty. The
+/// "last used" stamp moves only when something changed, so loading the page
+/// again does not renew answers that have been left alone.
 pub fn save_answers(answers: &Answers, baseline: Option<&Taken>) {
     if let Some(storage) = session_storage() {
+        let answers_before = storage.get_item(ANSWERS_KEY).ok().flatten();
+        let baseline_before = storage.get_item(BASELINE_KEY).ok().flatten();
         store(&storage, ANSWERS_KEY, Some(answers));
         let _ = match baseline.and_then(|b| ShareLink::single(*b).encode()) {
             Some(text) => storage.set_item(BASELINE_KEY, &text),
             None => storage.remove_item(BASELINE_KEY),
         };
+        let changed = storage.get_item(ANSWERS_KEY).ok().flatten() != answers_before
+            || storage.get_item(BASELINE_KEY).ok().flatten() != baseline_before;
         if answers.is_empty() && baseline.is_none() && storage.get_item(SHARED_KEY).ok().flatten().is_none() {
             let _ = storage.remove_item(SAVED_AT_KEY);
-        } else {
+        } else if changed || storage.get_item(SAVED_AT_KEY).ok().flatten().is_none() {
             stamp(&storage);
         }
     }

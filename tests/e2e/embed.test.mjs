@@ -49,6 +49,9 @@ async function clinicPage(device, path = '', { blockStorage = false } = {}) {
   await context.addInitScript((block) => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(e.violatedDirective));
+    // Address changes seen by each document (the quiz's, inside its frame, too).
+    window.pops = 0;
+    window.addEventListener('popstate', () => (window.pops += 1));
     if (block) {
       const refuse = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -227,6 +230,38 @@ test('an address cannot show a clinic name or call to action that clinics.json d
     assert.equal(log.errors.filter((e) => e.includes('no clinic "nhs-official"')).length, errors, log.errors.join('\n'));
     await context.close();
   }
+});
+
+test('the page around the frame cannot steer the quiz, or probe its step, by changing the frame’s address', async () => {
+  const { page, context, frame, log } = await clinicPage(DESKTOP);
+  await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).click();
+  for (let n = 1; n <= 2; n++) {
+    await frame.getByText(new RegExp(`^Question ${n} of \\d+$`)).waitFor();
+    await frame.locator('fieldset input').first().click();
+    await frame.getByRole('button', { name: 'Next' }).click();
+  }
+  await frame.getByText(/^Question 3 of \d+$/).waitFor();
+  // A forged result with warning signs, then a probe for another step.
+  const forged = shareFragment(BUSY_COMPACT.replace(/x80x80x80$/, 'x04x01x80'));
+  const inner = page.frames().find((f) => f !== page.mainFrame());
+  for (const [i, fragment] of [forged, '#q1', '#result'].entries()) {
+    const before = await page.evaluate(() => window.scrollY);
+    await page.evaluate((fragment) => {
+      const iframe = document.querySelector('iframe');
+      iframe.contentWindow.location.replace(iframe.src.split('#')[0] + fragment);
+    }, fragment);
+    // The quiz has seen the change, and put its own address back.
+    await inner.waitForFunction((seen) => window.pops > seen && location.hash === '#q3', i);
+    await frame.getByText(/^Question 3 of \d+$/).waitFor();
+    assert.equal(await page.evaluate(() => window.scrollY), before, `${fragment}: the host page did not move`);
+    assert.equal(await frame.getByRole('heading', { name: 'Please see a doctor' }).count(), 0, fragment);
+  }
+  // The person's place and answers are intact.
+  await frame.getByRole('button', { name: 'Back' }).click();
+  await frame.getByText(/^Question 2 of \d+$/).waitFor();
+  assert.equal(await frame.locator('input:checked').count(), 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
 });
 
 test('Clear inside the frame, on a host page with history entries of its own, clears; Back finds nothing', async () => {

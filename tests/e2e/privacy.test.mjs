@@ -178,6 +178,40 @@ test('saved answers expire after 30 idle minutes, on a restored tab and on a ret
   await context.close();
 });
 
+test('a result left open on screen is forgotten after 30 minutes without use, with storage or without', async () => {
+  for (const blocked of [false, true]) {
+    const { page, context, log } = await watchedPage(PHONE);
+    if (blocked) {
+      await context.addInitScript(() => {
+        const refuse = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+        Object.defineProperty(window, 'sessionStorage', { get: refuse });
+      });
+    }
+    // The page's clock is the test's: 30 minutes pass without waiting them.
+    await page.clock.install();
+    await page.goto(the.server.url);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await takeQuiz(page, BUSY_PERSON);
+    await page.getByRole('table', { name: /Your scores/ }).waitFor();
+    // 29 minutes left alone, then a tap: still there, and the idle time starts again.
+    await page.clock.fastForward('29:00');
+    assert.equal(await page.getByRole('table', { name: /Your scores/ }).count(), 1, `${blocked}: kept at 29 minutes`);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.clock.fastForward('29:00');
+    assert.equal(await page.getByRole('table', { name: /Your scores/ }).count(), 1, `${blocked}: use restarts the idle time`);
+    // Then 31 minutes without use: the result goes, and the intro says why.
+    await page.clock.fastForward('02:30');
+    await page.getByRole('status').filter({ hasText: 'were removed' }).waitFor();
+    assert.equal(await page.getByRole('table').count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Continue where you left off' }).count(), 0);
+    if (!blocked) assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+    assert.deepEqual(log.problems, []);
+    await context.close();
+  }
+});
+
 test('an opened result link leaves the address at once and stays on reload; Clear forgets it', async () => {
   const { page, context, log } = await watchedPage(PHONE);
   await page.goto(the.server.url);
