@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { serve, launch, quizLog, PHONE, DESKTOP, OUTPUT, DIST } from './harness.mjs';
+import { serve, launch, launchPartitioned, quizLog, PHONE, DESKTOP, OUTPUT, DIST } from './harness.mjs';
 import { BUSY_PERSON, answer, shareFragment, BUSY_COMPACT } from './person.mjs';
 
 const CLINIC_DIR = new URL('../../examples/clinic/', import.meta.url).pathname;
@@ -374,6 +374,38 @@ for (const [what, path] of [
     await context.close();
   });
 }
+
+test('where the browser gives the frame storage of its own, a reload keeps the answers and Clear removes them', async () => {
+  // Chromium as it ships partitions a cross-site frame's storage; the other
+  // tests run with it switched off, where the frame has no storage at all.
+  const partitioned = await launchPartitioned();
+  const context = await partitioned.newContext(DESKTOP);
+  const page = await context.newPage();
+  const log = quizLog(page);
+  await page.goto(clinic.url);
+  const frame = page.frameLocator(`iframe[title="${QUIZ_TITLE}"]`);
+  await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).click();
+  for (let n = 1; n <= 2; n++) {
+    await frame.getByText(new RegExp(`^Question ${n} of \\d+$`)).waitFor();
+    await frame.locator('fieldset input').first().click();
+    await frame.getByRole('button', { name: 'Next' }).click();
+  }
+  await frame.getByText(/^Question 3 of \d+$/).waitFor();
+  const inner = () => page.frames().find((f) => f !== page.mainFrame());
+  assert.ok((await inner().evaluate(() => sessionStorage.getItem('gut-skin-check.answers'))) !== null, 'saved in the frame');
+  await page.reload();
+  await frame.getByRole('button', { name: 'Continue where you left off' }).click();
+  await frame.getByText(/^Question 3 of \d+$/).waitFor();
+  await frame.getByRole('button', { name: 'Clear my answers' }).click();
+  await frame.getByRole('button', { name: 'Start the quiz' }).waitFor();
+  assert.deepEqual(await inner().evaluate(() => Object.keys(sessionStorage)), []);
+  await page.reload();
+  await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).waitFor();
+  assert.equal(await frame.getByRole('button', { name: 'Continue where you left off' }).count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await partitioned.close();
+});
 
 test('embed.js stays small and names no host', () => {
   const source = readFileSync(`${DIST}embed.js`);

@@ -13,18 +13,17 @@ export function serve(root = DIST, port = 0, host = '127.0.0.1', options = {}) {
   return serveDir(root, port, host, options);
 }
 
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
 }
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -62,4 +61,23 @@ export function quizLog(page) {
   });
   page.on('pageerror', (e) => log.errors.push(e.message));
   return log;
+}
+
+/**
+ * Chromium with storage partitioning as it ships: Playwright turns the
+ * feature off by default, and a cross-site frame then gets no storage at
+ * all. Playwright's own switch is read from a first launch, then given
+ * back without that one feature.
+ */
+export async function launchPartitioned() {
+  const probe = await chromium.launchServer({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+  const disabled = probe.process().spawnargs.find((a) => a.startsWith('--disable-features='));
+  await probe.close();
+  if (!disabled || !disabled.includes('ThirdPartyStoragePartitioning')) throw new Error(`unexpected launch switches: ${disabled}`);
+  const kept = disabled.replace(/(=|,)ThirdPartyStoragePartitioning(?=,|$)/, '$1').replace('=,', '=').replace(/,$/, '');
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    ignoreDefaultArgs: [disabled],
+    args: [...LAUNCH_ARGS, kept],
+  });
 }
