@@ -12,8 +12,9 @@ import { DIST } from './harness.mjs';
 // Raised from 160 KiB by this release, with where every kilobyte went in
 // docs/performance.md: the privacy work (clinics.json read with serde,
 // checks, expiry) about 21 KB, the clinic-grade health content in five
-// languages about 23 KB. Loading languages on demand is the next cut.
-const CEILING = 202 * 1024;
+// languages about 23 KB, the hardening after an attack review about 5 KB.
+// Loading languages on demand is the next cut.
+const CEILING = 208 * 1024;
 const BUDGET = 80 * 1024;
 
 test('first-load transfer (html, js, wasm, css; gzip -9) stays under its ceiling', () => {
