@@ -23,8 +23,10 @@
   // (a question or result in the address, a clinic's settings, another
   // language, answers to resume) waits for the quiz instead of flashing it.
   var plain = !location.hash && !location.search && language() === 'en';
+  // The two keys are put in at build time from src/web/storage.rs
+  // (tools/write-boot.mjs), so they cannot drift from the quiz's own.
   try {
-    plain = plain && !sessionStorage.getItem('gut-skin-check.answers') && !sessionStorage.getItem('gut-skin-check.lang');
+    plain = plain && !sessionStorage.getItem(STORAGE_KEY_ANSWERS) && !sessionStorage.getItem(STORAGE_KEY_LANGUAGE);
   } catch (blocked) {
     // Storage refused: nothing can have been saved either.
   }

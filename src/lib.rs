@@ -7,7 +7,9 @@
 //! (storage, history, sharing, embedding, the clinic file, the page itself),
 //! one topic per file.
 
-pub use gut_skin_core::{advice, config, day, locale, questionnaire, radar, route, scoring, share_link, theme};
+pub use gut_skin_core::{
+    advice, config, day, forgetting, locale, questionnaire, radar, route, scoring, share_link, theme,
+};
 
 pub mod components;
 pub mod state;

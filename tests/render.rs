@@ -12,10 +12,8 @@ use gut_skin_check::components::Language;
 use gut_skin_check::config::ClinicConfig;
 use gut_skin_check::day::Day;
 use gut_skin_check::locale::EN;
-use gut_skin_check::questionnaire::{
-    Answer, Answers, Bloating, BowelFrequency, Choice, GutWarning, Kind, SkinHormonal, SkinImpact, SkinMood, StoolForm,
-    Q, QUESTIONS, QUESTION_COUNT,
-};
+use gut_skin_check::questionnaire::sample::{calm, with};
+use gut_skin_check::questionnaire::{Answer, Answers, GutWarning, Kind, StoolForm, Q, QUESTIONS, QUESTION_COUNT};
 use gut_skin_check::radar;
 use gut_skin_check::scoring::{score, Axis};
 use gut_skin_check::share_link::{LinkError, Taken};
@@ -176,33 +174,6 @@ async fn result_shows_table_advice_signals_and_disclaimer() {
     assert!(html.contains(EN.disclaimer));
     assert!(html.contains(EN.consult_title));
     assert!(!html.contains(EN.red_flag_title));
-}
-
-/// A calm gut and good habits: the best answer on every scored question, the
-/// settled answer on every other, no warning sign.
-fn calm() -> Answers {
-    let mut a = answers_with(|i| match (QUESTIONS[i].scores, QUESTIONS[i].kind) {
-        (Some(c), _) => c.points.iter().position(|&p| p == 100).unwrap() as u8,
-        (None, Kind::Multiple { none }) => none,
-        (None, Kind::Single) => 0,
-    });
-    for ok in [
-        a.pick(Bloating::Rarely),
-        a.pick(BowelFrequency::From1To3ADay),
-        a.pick(StoolForm::SmoothSoft),
-        a.pick(SkinImpact::NotAtAll),
-        a.pick(SkinMood::No),
-        a.pick(SkinHormonal::No),
-        a.pick(gut_skin_check::questionnaire::Antibiotics::OverAYearOrNever),
-    ] {
-        assert!(ok);
-    }
-    a
-}
-
-fn with<C: Choice>(mut answers: Answers, choice: C) -> Answers {
-    assert!(answers.pick(choice));
-    answers
 }
 
 /// Every sentence on the page that could reassure.

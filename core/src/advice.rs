@@ -352,43 +352,12 @@ pub fn summarize(answers: &Answers, scores: &Scores) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::questionnaire::{Choice, Kind, Q, QUESTIONS};
+    use crate::questionnaire::sample::{calm, with};
+    use crate::questionnaire::{Q, QUESTIONS};
     use crate::scoring::score;
-
-    /// A calm gut, good habits and no warning sign: the best answer on every
-    /// scored question, and the settled answer on every other one.
-    fn calm() -> Answers {
-        let mut a = Answers::default();
-        for (i, q) in QUESTIONS.iter().enumerate() {
-            if let Some(c) = q.scores {
-                let best = c.points.iter().position(|&p| p == 100).unwrap();
-                assert!(a.choose(i, best as u8));
-            } else if let Kind::Multiple { none } = q.kind {
-                assert!(a.toggle(i, none));
-            }
-        }
-        for ok in [
-            a.pick(Bloating::Rarely),
-            a.pick(BowelFrequency::From1To3ADay),
-            a.pick(StoolForm::SmoothSoft),
-            a.pick(SkinImpact::NotAtAll),
-            a.pick(SkinMood::No),
-            a.pick(SkinHormonal::No),
-            a.pick(Antibiotics::OverAYearOrNever),
-        ] {
-            assert!(ok);
-        }
-        assert!(a.is_complete());
-        a
-    }
 
     fn summary(answers: &Answers) -> Summary {
         summarize(answers, &score(answers))
-    }
-
-    fn with<C: Choice>(mut answers: Answers, choice: C) -> Answers {
-        assert!(answers.pick(choice));
-        answers
     }
 
     #[test]

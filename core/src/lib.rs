@@ -11,6 +11,7 @@
 pub mod advice;
 pub mod config;
 pub mod day;
+pub mod forgetting;
 pub mod hex;
 pub mod locale;
 pub mod questionnaire;

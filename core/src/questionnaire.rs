@@ -10,6 +10,8 @@
 //! module holds only structure and scoring weights, so a new question is one
 //! entry here plus its text there.
 
+pub mod sample;
+
 use crate::hex;
 use crate::scoring::Axis;
 

@@ -1,4 +1,5 @@
-use std::mem;
+mod hooks;
+
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -9,14 +10,14 @@ use super::link_problem::link_problem;
 use super::privacy_footer::privacy_footer;
 use super::question::QuestionStep;
 use super::result::ResultScreen;
-use super::{Language, HEADING_ID};
+use super::Language;
 use crate::config::ClinicConfig;
 use crate::locale::Locale;
 use crate::route::{share_fragment, Screen};
 use crate::share_link::{ShareLink, Taken};
-use crate::state::{Action, Quiz, QuizState};
-use crate::theme::Theme;
+use crate::state::Action;
 use crate::web;
+use hooks::{use_address_bar, use_clinic_theme, use_page_events, use_page_language, use_quiz, use_saved_answers};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct Props {
@@ -31,74 +32,12 @@ pub struct Props {
 #[component]
 pub fn App(props: &Props) -> Html {
     let clinic = props.clinic.clone();
-    use_effect_with(clinic.clone(), |clinic| {
-        if let Some(accent) = clinic.accent {
-            web::embedding::apply_theme(&Theme::from_accent(accent));
-        }
-    });
-
-    let language = use_state(|| web::page::choose_language(clinic.lang.as_deref()));
-    let t: &'static Locale = *language;
-    use_effect_with(Language(t), |Language(t)| {
-        web::page::set_page_language(t.lang, t.dir.as_str());
-        crate::set_crash_language(t);
-    });
-    let on_choose = {
-        let language = language.clone();
-        Callback::from(move |locale: &'static Locale| {
-            web::storage::remember_language(locale.lang);
-            language.set(locale);
-        })
-    };
-
-    let quiz = use_reducer(|| {
-        let saved = web::storage::load_answers();
-        QuizState(Rc::new(if saved.expired {
-            // Whatever the restored address says, the answers are gone: the intro says so.
-            Quiz {
-                expired: true,
-                ..Quiz::default()
-            }
-        } else {
-            Quiz::restore(saved.answers, saved.baseline, web::history::current_screen())
-        }))
-    });
-
-    // Every step gets its own history entry so the back gesture goes back a
-    // question; the first render only corrects the fragment in place.
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(quiz.screen, move |&screen| {
-        let first = mem::replace(&mut *first_render.borrow_mut(), false);
-        if first {
-            // The quiz is on screen: the intro painted from index.html goes,
-            // in the same frame, so nothing moves.
-            web::page::remove_static_intro();
-        }
-        if let Screen::Shared(Ok(link)) = screen {
-            // Kept in the tab, so that the address can drop the answers.
-            web::storage::keep_shared(&link);
-        }
-        web::history::show_in_url(screen, !first);
-        if !first {
-            web::page::focus(HEADING_ID);
-        }
-    });
-
-    {
-        let dispatcher = quiz.dispatcher();
-        use_effect_with((), move |_| {
-            let on_pop = dispatcher.clone();
-            let listener = web::history::on_back_or_forward(move |screen| on_pop.dispatch(Action::Show(screen)));
-            let on_idle = dispatcher.clone();
-            let idle = web::storage::watch_idle(move || on_idle.dispatch(Action::Expire));
-            let on_return = web::storage::on_return(move || dispatcher.dispatch(Action::Expire));
-            move || drop((listener, on_return, idle))
-        });
-    }
-
-    use_effect_with((quiz.answers, quiz.baseline), |(answers, baseline)| {
-        web::storage::save_answers(answers, baseline.as_ref())
-    });
+    use_clinic_theme(clinic.clone());
+    let (t, on_choose) = use_page_language(clinic.lang.as_deref());
+    let quiz = use_quiz();
+    use_address_bar(quiz.screen);
+    use_page_events(quiz.dispatcher());
+    use_saved_answers(&quiz);
 
     let send = |action: fn() -> Action| {
         let quiz = quiz.clone();

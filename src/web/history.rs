@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::embedding::in_frame;
 use super::page::log_warning;
 use super::storage;
+use crate::forgetting::{Event, Forgetting, Step};
 use crate::route::{Screen, SHARED_PREFIX, SHARED_SCREEN};
 
 /// The screen named by the page's current fragment. `#shared` stands for
@@ -45,7 +46,7 @@ pub fn show_in_url(screen: Screen, new_entry: bool) {
     let Some(window) = web_sys::window() else { return };
     let current = window.location().hash().unwrap_or_default();
     OWN_HASH.set(hash.clone());
-    if current == hash || FORGETTING.get() {
+    if current == hash || !FORGETTING.get().writes_address() {
         return;
     }
     let Ok(history) = window.history() else { return };
@@ -80,8 +81,8 @@ fn entry_depth(history: &web_sys::History) -> u32 {
 }
 
 thread_local! {
-    /// Set while "Clear my answers" walks back to the quiz's first history entry.
-    static FORGETTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Where "Clear my answers" is in its walk back to the quiz's first history entry.
+    static FORGETTING: std::cell::Cell<Forgetting> = const { std::cell::Cell::new(Forgetting::Idle) };
     /// The fragment the quiz last wrote: in a frame, the only one it accepts.
     static OWN_HASH: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
@@ -102,22 +103,51 @@ pub fn forget_everything() {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let depth = entry_depth(&history);
-    if depth == 0 || in_frame() || history.go_with_delta(-(depth as i32)).is_err() {
-        let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&path_with("")));
-        return;
-    }
-    FORGETTING.set(true);
-    let give_up = Closure::once_into_js(|| {
-        if FORGETTING.replace(false) {
-            log_warning("Gut–Skin Check: the browser did not go back through the quiz's history entries; their addresses were left as they are (the answers themselves are gone).");
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&path_with("")));
+    advance(
+        &history,
+        Event::Clear {
+            depth: entry_depth(&history),
+            in_frame: in_frame(),
+        },
+    );
+}
+
+/// Feeds one event to the clearing's state machine and performs its step;
+/// true when the step was to follow the address (an ordinary back or forward).
+fn advance(history: &web_sys::History, event: Event) -> bool {
+    let (next, step) = FORGETTING.get().on(event);
+    FORGETTING.set(next);
+    let clean = || path_with("");
+    match step {
+        Step::Nothing => {}
+        Step::FollowAddress => return true,
+        Step::GoBack(depth) => {
+            if history.go_with_delta(-(depth as i32)).is_err() {
+                return advance(history, Event::CouldNotGoBack);
             }
+            let give_up = Closure::once_into_js(|| {
+                if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+                    advance(&history, Event::TimedOut);
+                }
+            });
+            let _ = gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), HISTORY_WAIT_MS);
         }
-    });
-    let _ = gloo::utils::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(give_up.unchecked_ref(), HISTORY_WAIT_MS);
+        Step::CleanAddress => {
+            let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&clean()));
+        }
+        Step::GiveUp => {
+            log_warning("Gut–Skin Check: the browser did not go back through the quiz's history entries; their addresses were left as they are (the answers themselves are gone).");
+            let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&clean()));
+        }
+        Step::RewriteFirstEntry => {
+            // A new clean entry after the first drops every later entry of
+            // the quiz from the forward history.
+            let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&clean()));
+            let _ = history.push_state_with_url(&JsValue::from(1), "", Some(&clean()));
+        }
+    }
+    false
 }
 
 /// Calls `moved` with the screen the address names whenever the person goes
@@ -138,23 +168,10 @@ pub fn on_back_or_forward(moved: impl Fn(Screen) + 'static) -> gloo::events::Eve
             }
             return;
         }
-        if !finish_forgetting() {
-            moved(current_screen());
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            if advance(&history, Event::Moved) {
+                moved(current_screen());
+            }
         }
     })
-}
-
-/// Called first on every `popstate`: true when this one ends a clearing.
-/// The first entry gets a clean address, and a new clean entry after it
-/// drops every later entry of the quiz from the forward history.
-fn finish_forgetting() -> bool {
-    if !FORGETTING.replace(false) {
-        return false;
-    }
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let clean = path_with("");
-        let _ = history.replace_state_with_url(&JsValue::from(0), "", Some(&clean));
-        let _ = history.push_state_with_url(&JsValue::from(1), "", Some(&clean));
-    }
-    true
 }

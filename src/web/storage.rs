@@ -14,7 +14,8 @@ use crate::share_link::{ShareLink, Taken};
 use crate::state::IDLE_LIMIT_MINUTES;
 
 // boot.js reads the answers and language keys too (to know whether answers
-// wait to be resumed): a test below fails if the two drift apart.
+// wait to be resumed): tools/write-boot.mjs copies these two into it at build
+// time, and stops the build if it cannot find them.
 const ANSWERS_KEY: &str = "gut-skin-check.answers";
 const BASELINE_KEY: &str = "gut-skin-check.baseline";
 const LANGUAGE_KEY: &str = "gut-skin-check.lang";
@@ -249,22 +250,29 @@ pub fn forget_all() {
 mod tests {
     use super::*;
 
-    /// boot.js decides whether to keep the static intro from two of these
-    /// keys; a key renamed on one side only would break resuming silently.
+    /// boot.js gets its keys at build time (tools/write-boot.mjs), never
+    /// a copy of its own that could drift from these.
     #[test]
-    fn boot_js_reads_the_keys_defined_here() {
+    fn boot_js_names_no_key_of_its_own() {
         let boot = include_str!("../../boot.js");
-        for key in [ANSWERS_KEY, LANGUAGE_KEY] {
+        assert!(!boot.contains("gut-skin-check."), "boot.js spells out a storage key");
+        for placeholder in ["STORAGE_KEY_ANSWERS", "STORAGE_KEY_LANGUAGE"] {
             assert!(
-                boot.contains(&format!("sessionStorage.getItem('{key}')")),
-                "boot.js no longer reads {key}"
+                boot.contains(&format!("sessionStorage.getItem({placeholder})")),
+                "{placeholder}"
             );
         }
-        for (at, _) in boot.match_indices("'gut-skin-check.") {
-            let key = boot[at + 1..].split('\'').next().unwrap();
+        // The writer reads these two lines of this file, in exactly this form.
+        let writer = include_str!("../../tools/write-boot.mjs");
+        let source = include_str!("storage.rs");
+        for (name, key) in [("ANSWERS_KEY", ANSWERS_KEY), ("LANGUAGE_KEY", LANGUAGE_KEY)] {
             assert!(
-                ALL_KEYS.contains(&key),
-                "boot.js reads {key}, which the quiz never writes"
+                writer.contains(&format!("'{name}'")),
+                "tools/write-boot.mjs does not write {name}"
+            );
+            assert!(
+                source.contains(&format!("\nconst {name}: &str = \"{key}\";\n")),
+                "{name} changed form"
             );
         }
     }

@@ -88,6 +88,16 @@ async function clinicPage(device, path = '', { blockStorage = false } = {}) {
   return { page, context, frame, log };
 }
 
+/** Answers questions 1 and 2 with their first option; returns on question 3. */
+async function answerFirstTwo(frame) {
+  for (let n = 1; n <= 2; n++) {
+    await frame.getByText(new RegExp(`^Question ${n} of \\d+$`)).waitFor();
+    await frame.locator('fieldset input').first().click();
+    await frame.getByRole('button', { name: 'Next' }).click();
+  }
+  await frame.getByText(/^Question 3 of \d+$/).waitFor();
+}
+
 /**
  * Answers every step by generic means, so the test outlives changes to the
  * questions: on each step the first or the last option, or (`warning`) on a
@@ -235,12 +245,7 @@ test('an address cannot show a clinic name or call to action that clinics.json d
 test('the page around the frame cannot steer the quiz, or probe its step, by changing the frame’s address', async () => {
   const { page, context, frame, log } = await clinicPage(DESKTOP);
   await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).click();
-  for (let n = 1; n <= 2; n++) {
-    await frame.getByText(new RegExp(`^Question ${n} of \\d+$`)).waitFor();
-    await frame.locator('fieldset input').first().click();
-    await frame.getByRole('button', { name: 'Next' }).click();
-  }
-  await frame.getByText(/^Question 3 of \d+$/).waitFor();
+  await answerFirstTwo(frame);
   // A forged result with warning signs, then a probe for another step.
   const forged = shareFragment(BUSY_COMPACT.replace(/x80x80x80$/, 'x04x01x80'));
   const inner = page.frames().find((f) => f !== page.mainFrame());
@@ -385,12 +390,7 @@ test('where the browser gives the frame storage of its own, a reload keeps the a
   await page.goto(clinic.url);
   const frame = page.frameLocator(`iframe[title="${QUIZ_TITLE}"]`);
   await frame.getByRole('button', { name: 'Start the quiz', disabled: false }).click();
-  for (let n = 1; n <= 2; n++) {
-    await frame.getByText(new RegExp(`^Question ${n} of \\d+$`)).waitFor();
-    await frame.locator('fieldset input').first().click();
-    await frame.getByRole('button', { name: 'Next' }).click();
-  }
-  await frame.getByText(/^Question 3 of \d+$/).waitFor();
+  await answerFirstTwo(frame);
   const inner = () => page.frames().find((f) => f !== page.mainFrame());
   assert.ok((await inner().evaluate(() => sessionStorage.getItem('gut-skin-check.answers'))) !== null, 'saved in the frame');
   await page.reload();

@@ -48,7 +48,7 @@ export async function expectQuestion(page, number, prompt) {
   assert.ok(text.startsWith(prompt), `question ${number}: expected “${prompt}…”, saw “${text}”`);
 }
 
-/** Taps the labels of one answer; returns its session-storage form. */
+/** Taps the labels of one answer. */
 export async function answer(page, labels, { touch }) {
   for (const label of labels) {
     const input = page.getByRole('radio', { name: label, exact: true }).or(page.getByRole('checkbox', { name: label, exact: true }));
@@ -56,10 +56,20 @@ export async function answer(page, labels, { touch }) {
     else await input.click();
     assert.ok(await input.isChecked(), `${label} is checked`);
   }
-  const values = await page.locator('fieldset input:checked').evaluateAll((inputs) => inputs.map((i) => [i.type, Number(i.value)]));
-  if (values[0][0] === 'radio') return String(values[0][1]);
-  const bits = values.reduce((acc, [, v]) => acc | (1 << v), 0);
-  return `x${bits.toString(16).padStart(2, '0')}`;
+}
+
+/**
+ * The answers as the quiz itself saved them in the tab's session storage
+ * (`Answers::to_compact`), or null where the page has no storage.
+ */
+export async function savedAnswers(page) {
+  return page.evaluate(() => {
+    try {
+      return sessionStorage.getItem('gut-skin-check.answers');
+    } catch (blocked) {
+      return null;
+    }
+  });
 }
 
 /** The scoring module's scores for these answers, by axis name. */
@@ -143,15 +153,16 @@ export function withAnswer(person, number, labels) {
 
 /** Answers every question from the intro's start; returns the answers' session-storage form. */
 export async function takeQuiz(page, person, { touch = false } = {}) {
-  const compact = [];
+  let compact = null;
   for (let i = 0; i < person.length; i++) {
     await page.getByText(`Question ${i + 1} of ${person.length}`).waitFor();
-    compact.push(await answer(page, person[i][1], { touch }));
+    await answer(page, person[i][1], { touch });
+    if (i + 1 === person.length) compact = await savedAnswers(page);
     const button = page.getByRole('button', { name: i + 1 === person.length ? 'See my result' : 'Next' });
     if (touch) await button.tap();
     else await button.click();
   }
-  return compact.join('');
+  return compact;
 }
 
 /** A comparison table's rows as [factor, earlier, now, change]. */
