@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::radar_chart::{EARLIER_COLOUR, NOW_COLOUR};
 use crate::day::Day;
 use crate::locale::Locale;
 
@@ -15,15 +16,15 @@ pub fn chart_legend(t: &'static Locale, earlier: Option<Day>, now: Option<Day>) 
         <ul class="legend">
             <li>
                 <svg viewBox="0 0 40 12" width="40" height="12" aria-hidden="true">
-                    <line class="legend-earlier" x1="2" y1="6" x2="38" y2="6" stroke="#4d5854" stroke-width="2" stroke-dasharray="6 4" />
-                    <rect class="legend-earlier-point" x="16.5" y="2.5" width="7" height="7" fill="#4d5854" />
+                    <line class="legend-earlier" x1="2" y1="6" x2="38" y2="6" stroke={EARLIER_COLOUR} stroke-width="2" stroke-dasharray="6 4" />
+                    <rect class="legend-earlier-point" x="16.5" y="2.5" width="7" height="7" fill={EARLIER_COLOUR} />
                 </svg>
                 { t.legend_earlier }{ taken(earlier) }
             </li>
             <li>
                 <svg viewBox="0 0 40 12" width="40" height="12" aria-hidden="true">
-                    <line class="legend-now" x1="2" y1="6" x2="38" y2="6" stroke="#1f6f5c" stroke-width="2.5" />
-                    <circle class="legend-now-point" cx="20" cy="6" r="3.5" fill="#1f6f5c" />
+                    <line class="legend-now" x1="2" y1="6" x2="38" y2="6" stroke={NOW_COLOUR} stroke-width="2.5" />
+                    <circle class="legend-now-point" cx="20" cy="6" r="3.5" fill={NOW_COLOUR} />
                 </svg>
                 { t.legend_now }{ taken(now) }
             </li>

@@ -4,6 +4,15 @@ use crate::locale::Locale;
 use crate::radar;
 use crate::scoring::{Axis, Scores};
 
+/// The chart's colours as written into its SVG, so that a downloaded file
+/// looks like the page without its stylesheet; on the page, the stylesheet's
+/// custom properties (`--accent`, `--chart-grid`, …) paint over them, so a
+/// clinic's colours apply. The legend uses the same values.
+pub const NOW_COLOUR: &str = "#1f6f5c";
+pub const EARLIER_COLOUR: &str = "#4d5854";
+const GRID_COLOUR: &str = "#c9cfcb";
+const LABEL_COLOUR: &str = "#1d2422";
+
 /// The id of the chart's SVG element, which "Download chart" saves.
 pub const CHART_ID: &str = "radar-chart";
 
@@ -49,7 +58,11 @@ fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> S
     put(&[r#"<title id="radar-title">"#, &escape(t.chart_title), "</title>"]);
     put(&[r#"<desc id="radar-desc">"#, &escape(&description), "</desc>"]);
 
-    put(&[r##"<g class="radar-grid" aria-hidden="true" fill="none" stroke="#c9cfcb">"##]);
+    put(&[
+        r#"<g class="radar-grid" aria-hidden="true" fill="none" stroke=""#,
+        GRID_COLOUR,
+        r#"">"#,
+    ]);
     for value in [25u8, 50, 75, 100] {
         put(&[r#"<polygon class="ring" points=""#, &radar::ring(value), r#""/>"#]);
     }
@@ -65,8 +78,16 @@ fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> S
             r#"<polygon class="radar-shape earlier" points=""#,
             &radar::polygon(earlier),
         ]);
-        put(&[r##"" fill="none" stroke="#4d5854" stroke-width="2" stroke-dasharray="6 4"/>"##]);
-        put(&[r##"<g class="radar-points earlier" aria-hidden="true" fill="#4d5854">"##]);
+        put(&[
+            r#"" fill="none" stroke=""#,
+            EARLIER_COLOUR,
+            r#"" stroke-width="2" stroke-dasharray="6 4"/>"#,
+        ]);
+        put(&[
+            r#"<g class="radar-points earlier" aria-hidden="true" fill=""#,
+            EARLIER_COLOUR,
+            r#"">"#,
+        ]);
         for (i, (_, value)) in earlier.iter().enumerate() {
             let (x, y) = radar::point(i, value);
             put(&[
@@ -81,8 +102,18 @@ fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> S
     }
 
     put(&[r#"<polygon class="radar-shape now" points=""#, &radar::polygon(scores)]);
-    put(&[r##"" fill="#1f6f5c" fill-opacity="0.28" stroke="#1f6f5c" stroke-width="2.5"/>"##]);
-    put(&[r##"<g class="radar-points now" aria-hidden="true" fill="#1f6f5c">"##]);
+    put(&[
+        r#"" fill=""#,
+        NOW_COLOUR,
+        r#"" fill-opacity="0.28" stroke=""#,
+        NOW_COLOUR,
+        r#"" stroke-width="2.5"/>"#,
+    ]);
+    put(&[
+        r#"<g class="radar-points now" aria-hidden="true" fill=""#,
+        NOW_COLOUR,
+        r#"">"#,
+    ]);
     for (i, (_, value)) in scores.iter().enumerate() {
         let (x, y) = radar::point(i, value);
         put(&[
@@ -99,7 +130,9 @@ fn radar_svg(t: &'static Locale, scores: &Scores, earlier: Option<&Scores>) -> S
     // pointing away from the chart; the words themselves still run in their
     // own direction.
     put(&[
-        r##"<g class="radar-labels" aria-hidden="true" fill="#1d2422" font-size="12.5" font-weight="600" direction="ltr">"##,
+        r#"<g class="radar-labels" aria-hidden="true" fill=""#,
+        LABEL_COLOUR,
+        r#"" font-size="12.5" font-weight="600" direction="ltr">"#,
     ]);
     for (i, axis) in Axis::ALL.iter().enumerate() {
         label(&mut put, i, t.axis(*axis).label);
