@@ -49,6 +49,19 @@ export function servedQuiz() {
 }
 
 /**
+ * A new context and page on the served quiz (`the` from `servedQuiz`), at
+ * `path`, with the quiz's log collected; `problems` lists every console and
+ * page error, for tests that require none.
+ */
+export async function openQuiz(the, device, path = '', options = {}) {
+  const context = await the.browser.newContext({ ...device, ...options });
+  const page = await context.newPage();
+  const log = quizLog(page);
+  await page.goto(the.server.url + path);
+  return { page, context, log, problems: log.errors };
+}
+
+/**
  * Collects the quiz's own console warnings (the browser adds some of its own,
  * about iframe features or preload hints, that say nothing about the quiz)
  * and every console error and page error.

@@ -3,7 +3,7 @@
 // right to left; the same scores in every language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, OUTPUT, servedQuiz, quizLog } from './harness.mjs';
+import { PHONE, OUTPUT, servedQuiz, openQuiz } from './harness.mjs';
 import { expectedScores, shareFragment, BUSY_COMPACT as BUSY } from './person.mjs';
 
 // The busy person's answers by option position, so they read the same in any language.
@@ -22,13 +22,7 @@ const LANGUAGES = [
 // The quiz served from dist/ and one Chromium for the whole file.
 const the = servedQuiz();
 
-async function open(path, options = {}) {
-  const context = await the.browser.newContext({ ...PHONE, ...options });
-  const page = await context.newPage();
-  const log = quizLog(page);
-  await page.goto(the.server.url + path);
-  return { page, context, log };
-}
+const open = (path, options = {}) => openQuiz(the, PHONE, path, options);
 
 const expected = expectedScores(BUSY).map(([, v]) => v);
 

@@ -3,23 +3,15 @@
 // against the scoring module's own verdict for the same answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PHONE, SMALL_PHONE, DESKTOP, OUTPUT, servedQuiz } from './harness.mjs';
+import { PHONE, SMALL_PHONE, DESKTOP, OUTPUT, servedQuiz, openQuiz } from './harness.mjs';
 import { readFileSync } from 'node:fs';
 import { BUSY_PERSON, BUSY_COMPACT, CALM_PERSON, withAnswer, takeQuiz, heading, expectQuestion, answer, savedAnswers, expectedScores, tableScores, radarValues, focusedId, noSidewaysScroll } from './person.mjs';
 
 // The quiz served from dist/ and one Chromium for the whole file.
 const the = servedQuiz();
 
-/** A new page that fails the test on any page error or console error. */
-async function openPage(device) {
-  const context = await the.browser.newContext(device);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(the.server.url);
-  return { page, context, problems };
-}
+/** A new page on the quiz; the tests fail on any page error or console error. */
+const openPage = (device) => openQuiz(the, device);
 
 test('a person takes the whole quiz on a phone and sees the scoring module’s result', async () => {
   const { page, context, problems } = await openPage(PHONE);

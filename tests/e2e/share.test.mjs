@@ -4,21 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PHONE, DESKTOP, OUTPUT, servedQuiz } from './harness.mjs';
+import { PHONE, DESKTOP, OUTPUT, servedQuiz, openQuiz } from './harness.mjs';
 import { BUSY_PERSON, BETTER_PERSON, heading, takeQuiz, expectedScores, tableScores, radarValues, compareRows, signed, shareFragment } from './person.mjs';
 
 // The quiz served from dist/ and one Chromium for the whole file.
 const the = servedQuiz();
 
-async function openPage(device, path = '', options = {}) {
-  const context = await the.browser.newContext({ ...device, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(the.server.url + path);
-  return { page, context, problems };
-}
+const openPage = (device, path = '', options = {}) => openQuiz(the, device, path, options);
 
 // Filled in by the first test, used by the later ones.
 let busyLink;
